@@ -1,0 +1,14 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+/** Site origin for canonical URLs, feeds and the sitemap; override with SITE_URL. */
+const site = process.env.SITE_URL ?? 'https://souveraen-digest.eu';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  security: { csp: true },
+});

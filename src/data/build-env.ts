@@ -1,0 +1,13 @@
+/**
+ * The only place that reads the build environment. Everything downstream receives these
+ * values as arguments.
+ */
+const env = typeof process === 'undefined' ? {} : process.env;
+
+/** Content folder; benchmarks point it at a generated corpus. */
+export const contentDir: string = env.CONTENT_DIR ?? './content';
+
+/** Build instant: `SOURCE_DATE_EPOCH` (seconds) makes builds reproducible. */
+export const buildTime: Date = env.SOURCE_DATE_EPOCH
+  ? new Date(Number(env.SOURCE_DATE_EPOCH) * 1000)
+  : new Date();

@@ -1,0 +1,38 @@
+import i18next, { type TOptions } from 'i18next';
+import type { Lang } from './config';
+import de from './locales/de.json';
+import en from './locales/en.json';
+
+type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+type StripPlural<K> = K extends `${infer Base}_${PluralSuffix}` ? Base : K;
+/** Every UI string key; plural forms are addressed by their base key plus `count`. */
+export type UiKey = StripPlural<keyof typeof en>;
+export type Translate = (key: UiKey, options?: TOptions) => string;
+
+export const resources = { de, en } as const;
+
+/** The site's one i18next instance, initialised synchronously with bundled resources. */
+const instance = i18next.createInstance();
+void instance.init({
+  resources: { de: { translation: de }, en: { translation: en } },
+  lng: 'de',
+  fallbackLng: false,
+  keySeparator: false,
+  nsSeparator: false,
+  initAsync: false,
+  returnNull: false,
+  // Astro escapes on output; escaping here too would double-escape.
+  interpolation: { escapeValue: false },
+});
+
+const cache = new Map<Lang, Translate>();
+
+export function getFixedT(lang: Lang): Translate {
+  let t = cache.get(lang);
+  if (!t) {
+    const fixed = instance.getFixedT(lang);
+    t = (key, options) => fixed(key, options ?? {}) as string;
+    cache.set(lang, t);
+  }
+  return t;
+}

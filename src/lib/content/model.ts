@@ -1,0 +1,33 @@
+import type { Lang } from '../../i18n/config';
+import type { TopicId } from '../topics';
+import type { ActorKind } from './schema';
+
+/** A story edition in one language, as the pure core sees it (no Astro types). */
+export interface Article {
+  /** Collection id, e.g. `de/bundeswehr-cloud`. Used to render the MDX body. */
+  id: string;
+  lang: Lang;
+  slug: string;
+  title: string;
+  summary: string;
+  /** `YYYY-MM-DD` */
+  date: string;
+  updated?: string;
+  topic: TopicId;
+  actors: string[];
+  translationKey: string;
+  draft: boolean;
+  readingMinutes: number;
+  /** Plain text of the body, for search snippets. */
+  text: string;
+  image?: { src: unknown; alt: string };
+  sources: { title: string; url: string; publisher?: string }[];
+}
+
+export interface Actor {
+  id: string;
+  name: { de: string; en: string };
+  kind: ActorKind;
+  role: { de: string; en: string };
+  aliases: string[];
+}

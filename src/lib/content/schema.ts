@@ -1,0 +1,92 @@
+import { z } from 'astro/zod';
+import { TOPIC_IDS } from '../topics';
+
+export const ACTOR_KINDS = ['person', 'organisation', 'institution', 'country', 'event'] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `value` is `YYYY-MM-DD` and names a real calendar day (no 2026-02-31). */
+export function isCalendarDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * A publication date as `YYYY-MM-DD`. YAML parsers may hand over a Date (js-yaml turns an
+ * unquoted date into one), so both forms are accepted and normalised to the string.
+ */
+export const isoDate = z
+  .union([z.string(), z.date()])
+  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value.trim()))
+  .refine(isCalendarDate, {
+    message: 'must be a real calendar date written as YYYY-MM-DD (for example 2026-02-18)',
+  });
+
+export const localizedText = z.object({ de: z.string().min(1), en: z.string().min(1) }).strict();
+
+const topicEnum = z.enum(TOPIC_IDS, {
+  error: (issue) =>
+    `unknown topic ${JSON.stringify(issue.input)}; allowed: ${TOPIC_IDS.join(', ')}`,
+});
+
+export const sourceSchema = z
+  .object({
+    title: z.string().min(1),
+    url: z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' }),
+    publisher: z.string().min(1).optional(),
+  })
+  .strict();
+
+/**
+ * Article frontmatter. `imageSchema` is Astro's `image()` helper in the build and a plain
+ * string schema in unit tests and the content checker, so this stays free of Astro runtime.
+ */
+export function createArticleSchema<TImage extends z.ZodType>(imageSchema: TImage) {
+  return z
+    .object({
+      title: z.string().trim().min(1, 'must not be empty'),
+      summary: z.string().trim().min(1, 'must not be empty'),
+      date: isoDate,
+      updated: isoDate.optional(),
+      topic: topicEnum,
+      actors: z
+        .array(z.string().min(1))
+        .min(1, 'needs at least one actor id (a file name in content/actors/ without .yaml)'),
+      translationKey: z.string().trim().min(1, 'must not be empty'),
+      draft: z.boolean().default(false),
+      image: z
+        .object({ src: imageSchema, alt: z.string().trim().min(1, 'must describe the image') })
+        .strict()
+        .optional(),
+      sources: z.array(sourceSchema).default([]),
+    })
+    .strict()
+    .superRefine((data, ctx) => {
+      if (data.updated && data.updated < data.date) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['updated'],
+          message: `${data.updated} is before date ${data.date}; updated must be on or after date`,
+        });
+      }
+    });
+}
+
+export const actorSchema = z
+  .object({
+    name: z.union([z.string().trim().min(1), localizedText]),
+    kind: z.enum(ACTOR_KINDS, {
+      error: (issue) =>
+        `unknown kind ${JSON.stringify(issue.input)}; allowed: ${ACTOR_KINDS.join(', ')}`,
+    }),
+    role: localizedText,
+    aliases: z.array(z.string().min(1)).default([]),
+    url: z.url().optional(),
+  })
+  .strict();
+
+export type ActorData = z.infer<typeof actorSchema>;

@@ -1,0 +1,90 @@
+import { getFixedT } from '../i18n';
+import { BCP47, LANGS, type Lang } from '../i18n/config';
+import type { Article } from './content/model';
+import { dayToDate } from './dates';
+import type { SiteModel } from './site';
+import { TOPIC_IDS } from './topics';
+import { actorFeedUrl, articleUrl, feedUrl, homeUrl, topicFeedUrl, topicUrl, actorUrl } from './urls';
+
+export const FEED_SIZE = 50;
+
+export interface FeedSpec {
+  /** Path of the feed file, from the URL builder. */
+  path: string;
+  lang: Lang;
+  title: string;
+  description: string;
+  /** The HTML page the feed belongs to. */
+  pagePath: string;
+  articles: Article[];
+}
+
+/** Every feed of the site: one per language, topic and actor. */
+export function listFeeds(model: SiteModel): FeedSpec[] {
+  const feeds: FeedSpec[] = [];
+  for (const lang of LANGS) {
+    const t = getFixedT(lang);
+    const siteName = t('site.name');
+    feeds.push({
+      path: feedUrl(lang),
+      lang,
+      title: siteName,
+      description: t('site.description'),
+      pagePath: homeUrl(lang),
+      articles: model.byLang[lang].slice(0, FEED_SIZE),
+    });
+    for (const topic of TOPIC_IDS) {
+      feeds.push({
+        path: topicFeedUrl(lang, topic),
+        lang,
+        title: `${t(`topic.${topic}.label`)} · ${siteName}`,
+        description: t(`topic.${topic}.description`),
+        pagePath: topicUrl(lang, topic),
+        articles: model.byTopic[lang][topic].slice(0, FEED_SIZE),
+      });
+    }
+    for (const [actorId, articles] of model.byActor[lang]) {
+      const actor = model.actors.get(actorId);
+      if (!actor) continue;
+      feeds.push({
+        path: actorFeedUrl(lang, actorId),
+        lang,
+        title: `${actor.name[lang]} · ${siteName}`,
+        description: actor.role[lang],
+        pagePath: actorUrl(lang, actorId),
+        articles: articles.slice(0, FEED_SIZE),
+      });
+    }
+  }
+  return feeds;
+}
+
+export interface FeedItem {
+  title: string;
+  description: string;
+  link: string;
+  pubDate: Date;
+  categories: string[];
+}
+
+/** RSS items: summary as description, topic label and actor names as categories. */
+export function toFeedItems(articles: readonly Article[], model: SiteModel, lang: Lang): FeedItem[] {
+  const t = getFixedT(lang);
+  return articles.map((article) => ({
+    title: article.title,
+    description: article.summary,
+    link: articleUrl(article),
+    pubDate: dayToDate(article.date),
+    categories: [
+      t(`topic.${article.topic}.label`),
+      ...article.actors.flatMap((id) => {
+        const actor = model.actors.get(id);
+        return actor ? [actor.name[lang]] : [];
+      }),
+    ],
+  }));
+}
+
+export function feedLanguage(lang: Lang): string {
+  return BCP47[lang].toLowerCase();
+}

@@ -1,0 +1,56 @@
+import { LANGS, type Lang } from '../i18n/config';
+import type { Actor, Article } from './content/model';
+import { rankActors, sortNewestFirst } from './listing';
+import { selectPublished, type PublishOptions } from './publishing';
+import { TOPIC_IDS, type TopicId } from './topics';
+import { buildPairMap, type PairMap } from './translations';
+
+/** Everything the pages need, computed once per build from the raw collections. */
+export interface SiteModel {
+  /** Published stories, newest first. */
+  articles: Article[];
+  byLang: Record<Lang, Article[]>;
+  byTopic: Record<Lang, Record<TopicId, Article[]>>;
+  byActor: Record<Lang, Map<string, Article[]>>;
+  pairs: PairMap;
+  actors: Map<string, Actor>;
+  /** Actors sorted by how many stories (both languages) mention them. */
+  actorRanking: { id: string; count: number }[];
+}
+
+function emptyTopics(): Record<TopicId, Article[]> {
+  return Object.fromEntries(TOPIC_IDS.map((id) => [id, []])) as unknown as Record<TopicId, Article[]>;
+}
+
+export function buildSiteModel(
+  allArticles: readonly Article[],
+  allActors: readonly Actor[],
+  options: PublishOptions,
+): SiteModel {
+  const articles = sortNewestFirst(selectPublished(allArticles, options));
+  const actors = new Map(allActors.map((actor) => [actor.id, actor]));
+  const byLang = { de: [], en: [] } as Record<Lang, Article[]>;
+  const byTopic = { de: emptyTopics(), en: emptyTopics() };
+  const byActor = { de: new Map(), en: new Map() } as Record<Lang, Map<string, Article[]>>;
+  for (const lang of LANGS) for (const id of actors.keys()) byActor[lang].set(id, []);
+
+  for (const article of articles) {
+    byLang[article.lang].push(article);
+    byTopic[article.lang][article.topic].push(article);
+    for (const actorId of new Set(article.actors)) byActor[article.lang].get(actorId)?.push(article);
+  }
+
+  return {
+    articles,
+    byLang,
+    byTopic,
+    byActor,
+    pairs: buildPairMap(articles),
+    actors,
+    actorRanking: rankActors(articles),
+  };
+}
+
+export function actorName(actor: Actor, lang: Lang): string {
+  return actor.name[lang];
+}

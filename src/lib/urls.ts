@@ -1,0 +1,87 @@
+import type { Lang } from '../i18n/config';
+import { TOPICS, type TopicId } from './topics';
+
+/**
+ * The one URL builder. Every internal link (pages, switcher, feeds, sitemap, search index)
+ * comes from here; no other module builds a path by hand.
+ */
+const SEGMENTS = {
+  de: { article: 'artikel', topics: 'themen', actors: 'akteure', search: 'suche', newsroom: 'redaktion' },
+  en: { article: 'articles', topics: 'topics', actors: 'actors', search: 'search', newsroom: 'newsroom' },
+} as const satisfies Record<Lang, Record<string, string>>;
+
+function withPage(path: string, page = 1): string {
+  return page > 1 ? `${path}${page}/` : path;
+}
+
+export function rootUrl(): string {
+  return '/';
+}
+
+export function homeUrl(lang: Lang, page = 1): string {
+  return withPage(`/${lang}/`, page);
+}
+
+export function articleUrl(article: { lang: Lang; slug: string }): string {
+  return `/${article.lang}/${SEGMENTS[article.lang].article}/${article.slug}/`;
+}
+
+export function topicsUrl(lang: Lang): string {
+  return `/${lang}/${SEGMENTS[lang].topics}/`;
+}
+
+export function topicUrl(lang: Lang, topic: TopicId, page = 1): string {
+  return withPage(`${topicsUrl(lang)}${TOPICS[topic].slug[lang]}/`, page);
+}
+
+export function actorsUrl(lang: Lang): string {
+  return `/${lang}/${SEGMENTS[lang].actors}/`;
+}
+
+export function actorUrl(lang: Lang, actorId: string, page = 1): string {
+  return withPage(`${actorsUrl(lang)}${actorId}/`, page);
+}
+
+export function searchUrl(lang: Lang): string {
+  return `/${lang}/${SEGMENTS[lang].search}/`;
+}
+
+export function newsroomUrl(lang: Lang): string {
+  return `/${lang}/${SEGMENTS[lang].newsroom}/`;
+}
+
+export function notFoundUrl(lang: Lang): string {
+  return `/${lang}/404/`;
+}
+
+export function feedUrl(lang: Lang): string {
+  return `/${lang}/rss.xml`;
+}
+
+export function topicFeedUrl(lang: Lang, topic: TopicId): string {
+  return `${topicUrl(lang, topic)}rss.xml`;
+}
+
+export function actorFeedUrl(lang: Lang, actorId: string): string {
+  return `${actorUrl(lang, actorId)}rss.xml`;
+}
+
+export function searchIndexUrl(lang: Lang): string {
+  return `/search/${lang}.json`;
+}
+
+/** Open Graph card for a page path, e.g. `/de/artikel/x/` → `/og/de/artikel/x.png`. */
+export function ogImageUrl(pagePath: string): string {
+  const trimmed = pagePath.replace(/^\/|\/$/g, '');
+  return `/og/${trimmed === '' ? 'index' : trimmed}.png`;
+}
+
+/** Absolute URL on the configured site origin. */
+export function absoluteUrl(path: string, site: URL | string): string {
+  return new URL(path, site).href;
+}
+
+/** Route path without leading/trailing slash, as Astro's rest parameter wants it. */
+export function toRouteParam(path: string): string {
+  return path.replace(/^\/|\/$/g, '');
+}
