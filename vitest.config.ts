@@ -1,0 +1,23 @@
+import { defineConfig } from 'vitest/config';
+
+// Three suites: pure logic, the built dist/, and real Chromium against dist/.
+// `npm test` builds first (see package.json), so build and e2e suites read a fresh dist/.
+export default defineConfig({
+  test: {
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One browser per file is plenty for 2 cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
