@@ -60,16 +60,19 @@ export function langOfPath(path: string): Lang | undefined {
  * are awaited briefly, so whatever the search UI renders is included in the checks.
  */
 export async function visit(page: Page, origin: string, item: PageCase): Promise<void> {
-  await page.goto(origin + item.path, { waitUntil: 'networkidle' });
-  if (!item.query) return;
+  await page.goto(origin + item.path, { waitUntil: 'load' });
+  if (item.query) await search(page, item.query);
+}
+
+export async function search(page: Page, query: string): Promise<void> {
   const input = page.locator('main input[type="search"]').first();
-  await input.fill(item.query);
+  await input.fill(query);
   await Promise.all([page.waitForLoadState('networkidle'), input.press('Enter')]);
   await page.waitForLoadState('networkidle');
   await page
     .locator('#search-results > *')
     .first()
-    .waitFor({ timeout: 3000 })
+    .waitFor({ timeout: 2000 })
     .catch(() => undefined);
 }
 
