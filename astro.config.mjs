@@ -10,5 +10,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx()],
+  // Prism emits classes, Shiki inline styles that a strict CSP would block.
+  markdown: { syntaxHighlight: 'prism' },
   security: { csp: true },
 });

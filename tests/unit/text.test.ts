@@ -24,6 +24,7 @@ describe('plain text and reading time', () => {
   it('counts words and rounds reading time to at least one minute', () => {
     expect(countWords('eins zwei – drei')).toBe(3);
     expect(estimateReadingMinutes('wort '.repeat(50))).toBe(1);
+    expect(estimateReadingMinutes('wort '.repeat(295))).toBe(2);
     expect(estimateReadingMinutes('wort '.repeat(700))).toBe(4);
   });
 });
