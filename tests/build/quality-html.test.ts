@@ -14,7 +14,7 @@ describe('valid HTML', () => {
   const validator = new HtmlValidate(new FileSystemConfigLoader());
   beforeAll(assertBuilt);
 
-  it('every page in dist/ validates', async () => {
+  it('every page in dist/ validates', { timeout: 120_000 }, async () => {
     const pages = listPages();
     expect(pages.length).toBeGreaterThan(10);
     const problems: string[] = [];

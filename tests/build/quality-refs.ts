@@ -1,12 +1,10 @@
+import { parse } from 'node-html-parser';
 import { distExists, readDist } from './dist';
 
-/**
- * Reads references out of built pages and feeds. Astro always quotes attributes and the
- * content is escaped, so a small tokenizer is enough; scripts, styles and comments are
- * dropped first so their text is never mistaken for markup.
- */
+/** Reads references out of built pages and feeds. */
 export interface Tag {
   name: string;
+  /** Attribute values with entities decoded, names lower-cased. */
   attrs: Map<string, string>;
 }
 
@@ -16,23 +14,14 @@ export function decodeEntities(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|apos|#39|#x27);/g, (_, name: string) => ENTITIES[name]!);
 }
 
-export function stripNonMarkup(html: string): string {
-  return html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, (tag) => tag.replace(/>[\s\S]*?<\/script>/i, '></script>'))
-    .replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, '<style></style>');
-}
-
+/** Every element of a document, in order; script and style bodies are text, never markup. */
 export function parseTags(html: string): Tag[] {
-  const tags: Tag[] = [];
-  for (const match of stripNonMarkup(html).matchAll(/<([a-zA-Z][\w:-]*)((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*\/?>/g)) {
-    const attrs = new Map<string, string>();
-    for (const attr of match[2]!.matchAll(/([^\s=>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) {
-      attrs.set(attr[1]!.toLowerCase(), decodeEntities(attr[2] ?? attr[3] ?? attr[4] ?? ''));
-    }
-    tags.push({ name: match[1]!.toLowerCase(), attrs });
-  }
-  return tags;
+  return parse(html, { comment: false })
+    .querySelectorAll('*')
+    .map((el) => ({
+      name: el.rawTagName.toLowerCase(),
+      attrs: new Map(Object.entries(el.attributes).map(([name, value]) => [name.toLowerCase(), value])),
+    }));
 }
 
 /** Every URL a page points at: links, sources, srcset candidates, form actions, media posters. */
