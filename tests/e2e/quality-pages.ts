@@ -70,7 +70,7 @@ export async function search(page: Page, query: string): Promise<void> {
   await Promise.all([page.waitForLoadState('networkidle'), input.press('Enter')]);
   await page.waitForLoadState('networkidle');
   await page
-    .locator('#search-results > *')
+    .locator('#search-results > *, [data-search-results] > *')
     .first()
     .waitFor({ timeout: 2000 })
     .catch(() => undefined);
