@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, listDist, listPages, readDist } from './dist';
-import { parseTags, siteOrigin } from './quality-refs';
+import { isExecutable, parseTags, siteOrigin } from './quality-refs';
 
 /** The strict Content-Security-Policy that Astro's `security.csp` writes as a meta tag. */
 function policyOf(html: string): Map<string, string[]> | undefined {
@@ -19,9 +19,12 @@ function sha256(text: string): string {
   return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 }
 
+/** Inline code the browser would run; data blocks such as JSON-LD are not subject to script-src. */
 function inlineBlocks(html: string, element: 'script' | 'style'): string[] {
   const pattern = new RegExp(`<${element}\\b([^>]*)>([\\s\\S]*?)</${element}>`, 'gi');
-  return [...html.matchAll(pattern)].filter((m) => !/\ssrc=/.test(m[1]!) && m[2]!.length > 0).map((m) => m[2]!);
+  return [...html.matchAll(pattern)]
+    .filter((m) => !/\ssrc=/.test(m[1]!) && m[2]!.length > 0 && isExecutable(m[1]!))
+    .map((m) => m[2]!);
 }
 
 describe('strict Content-Security-Policy', () => {

@@ -80,3 +80,9 @@ export function siteOrigin(): string {
   if (!canonical) throw new Error('root page has no canonical link');
   return new URL(canonical.attrs.get('href')!).origin;
 }
+
+/** Whether a <script> or <style> with these attributes runs; JSON-LD and other data blocks do not. */
+export function isExecutable(attributes: string): boolean {
+  const type = /\stype=["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();
+  return type === undefined || ['module', 'text/javascript', 'application/javascript', 'text/css'].includes(type);
+}
