@@ -1,0 +1,52 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildFixture, epochOf, readAllFiles, type FixtureBuild } from './build-fixture';
+
+// Fixture `publishing`: Kolibri (published 2026-02-18), Quokka (draft), Okapi (dated 2026-03-10).
+const filesContaining = (build: FixtureBuild, marker: string) =>
+  readAllFiles(build.outDir)
+    .filter((file) => file.text.includes(marker))
+    .map((file) => file.path);
+
+describe('drafts and scheduled stories in a production build', () => {
+  let before: FixtureBuild;
+  let onTheDay: FixtureBuild;
+
+  beforeAll(() => {
+    before = buildFixture('publishing', { SOURCE_DATE_EPOCH: epochOf('2026-03-01T12:00:00Z') });
+    // 00:30 on 10 March in Berlin is still 9 March in UTC: the build day is Berlin's.
+    onTheDay = buildFixture('publishing', { SOURCE_DATE_EPOCH: epochOf('2026-03-09T23:30:00Z') });
+  }, 240_000);
+
+  it('builds', () => {
+    expect(before.status, before.output).toBe(0);
+    expect(onTheDay.status, onTheDay.output).toBe(0);
+  });
+
+  it('publishes the dated-past story: page and feed item', () => {
+    expect(existsSync(join(before.outDir, 'de/artikel/veroeffentlicht/index.html'))).toBe(true);
+    expect(filesContaining(before, 'Kolibri')).toEqual(expect.arrayContaining(['/de/rss.xml', '/de/artikel/veroeffentlicht/index.html']));
+  });
+
+  it('never ships a draft: no page, and no mention in any file (feeds, sitemap, search index)', () => {
+    for (const build of [before, onTheDay]) {
+      expect(existsSync(join(build.outDir, 'de/artikel/entwurf/index.html'))).toBe(false);
+      expect(filesContaining(build, 'Quokka')).toEqual([]);
+      expect(filesContaining(build, '/artikel/entwurf/')).toEqual([]);
+    }
+  });
+
+  it('holds back a future story until the build day reaches its date', () => {
+    expect(existsSync(join(before.outDir, 'de/artikel/geplant/index.html'))).toBe(false);
+    expect(filesContaining(before, 'Okapi')).toEqual([]);
+    expect(filesContaining(before, '/artikel/geplant/')).toEqual([]);
+
+    expect(existsSync(join(onTheDay.outDir, 'de/artikel/geplant/index.html'))).toBe(true);
+    expect(filesContaining(onTheDay, 'Okapi')).toEqual(expect.arrayContaining(['/de/rss.xml', '/de/artikel/geplant/index.html']));
+  });
+
+  it('shows no draft banner in production', () => {
+    expect(filesContaining(onTheDay, 'class="banner"')).toEqual([]);
+  });
+});
