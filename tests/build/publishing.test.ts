@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, epochOf, readAllFiles, type FixtureBuild } from './build-fixture';
@@ -48,5 +48,15 @@ describe('drafts and scheduled stories in a production build', () => {
 
   it('shows no draft banner in production', () => {
     expect(filesContaining(onTheDay, 'class="banner"')).toEqual([]);
+  });
+
+  it('lists published stories on the noindex newsroom page, marking missing and outdated editions', () => {
+    const page = readFileSync(join(onTheDay.outDir, 'de/redaktion/index.html'), 'utf8');
+    expect(page).toMatch(/<meta name="robots" content="noindex/);
+    expect(page).toContain('Kolibri');
+    expect(page).toContain('Okapi');
+    // The English edition of Kolibri is older than the German update of 20 February.
+    expect(page).toContain('veraltet: Deutsch wurde am 20. Februar 2026 aktualisiert');
+    expect(page).toMatch(/Fehlt auf Englisch<\/dt>\s*<dd[^>]*>1<\/dd>/);
   });
 });
