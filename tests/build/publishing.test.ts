@@ -57,6 +57,31 @@ describe('drafts and scheduled stories in a production build', () => {
     expect(page).toContain('Okapi');
     // The English edition of Kolibri is older than the German update of 20 February.
     expect(page).toContain('veraltet: Deutsch wurde am 20. Februar 2026 aktualisiert');
-    expect(page).toMatch(/Fehlt auf Englisch<\/dt>\s*<dd[^>]*>1<\/dd>/);
+    // Okapi and Tapir have no English edition.
+    expect(page).toMatch(/Fehlt auf Englisch<\/dt>\s*<dd[^>]*>2<\/dd>/);
+  });
+});
+
+describe('hostile text in titles and summaries', () => {
+  let build: FixtureBuild;
+  beforeAll(() => {
+    build = buildFixture('publishing', { SOURCE_DATE_EPOCH: epochOf('2026-03-01T12:00:00Z') });
+  }, 120_000);
+
+  it('is shown as text on the page, never as markup, in every built file', () => {
+    expect(build.status, build.output).toBe(0);
+    const page = readFileSync(join(build.outDir, 'de/artikel/tapir/index.html'), 'utf8');
+    expect(page).toContain('Tapir &lt;script&gt;alert(1)&lt;/script&gt;');
+    const raw = ['<script>alert(1)', '<img src=x onerror', '<b onmouseover'];
+    // In HTML and XML, markup outside quoted attribute values would be parsed as elements
+    // (inside an attribute it is inert text, with `"` escaped). JSON files hold plain strings.
+    const markupFiles = readAllFiles(build.outDir).filter((file) => /\.(html|xml)$/.test(file.path));
+    expect(markupFiles.length).toBeGreaterThan(10);
+    for (const file of markupFiles) {
+      const outsideAttributes = file.text.replace(/="[^"]*"/g, '=""');
+      for (const markup of raw) expect(outsideAttributes.includes(markup), `${file.path} contains ${markup}`).toBe(false);
+    }
+    // The story did reach feeds and listings, escaped.
+    expect(filesContaining(build, 'Tapir').length).toBeGreaterThan(3);
   });
 });
