@@ -225,8 +225,9 @@ function describeProblem(issue: Issue, value: unknown): { text: string; rule: bo
     const shaped = typeof value === 'string' && DATE_SHAPE.test(value.trim());
     return { text: shaped ? `${value} is not a real calendar day` : `${JSON.stringify(value)} is not written as YYYY-MM-DD`, rule: true };
   }
+  if (issue.code === 'too_small' && typeof value === 'string') return { text: 'is empty', rule: true };
   // Messages written in schema.ts already name the fault and what is allowed.
-  if (!issue.message.startsWith('Invalid input')) {
+  if (!/^(Invalid|Too (small|big))/.test(issue.message)) {
     const shown = JSON.stringify(value);
     const text = issue.code === 'too_small' || issue.message.includes(shown) ? issue.message : `${shown} ${issue.message}`;
     return { text, rule: issue.code !== 'too_small' && !issue.message.includes('allowed') && !issue.message.includes(' URL') };

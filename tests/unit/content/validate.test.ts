@@ -131,6 +131,21 @@ describe('validateContent', () => {
     ]);
   });
 
+  it('rejects scripts, imports and a Quote without actor in the body, with lines', async () => {
+    const text = mdx({}, '\n<script>alert(1)</script>\n\nimport X from "y"\n\n<Quote>Satz</Quote>\n');
+    const errors = await errorsOf({ path: DE, text });
+    expect(errors.map((e) => [e.line, e.message.split(' (')[0]!.split(';')[0]])).toEqual([
+      [10, '<script> is not allowed in articles'],
+      [12, 'import/export statements are not allowed'],
+      [14, '<Quote> needs an actor id written as actor="karsten-wildberger"'],
+    ]);
+  });
+
+  it('rejects an empty title', async () => {
+    const error = await onlyError({ path: DE, text: mdx({ title: '"  "' }) });
+    expect(error.message).toBe('title: is empty; allowed: a non-empty text');
+  });
+
   it('rejects a Callout tone outside the allowed ones', async () => {
     const error = await onlyError({ path: DE, text: mdx({}, '\n<Callout tone="red">x</Callout>\n') });
     expect(error.message).toBe('<Callout tone="red">: unknown tone; allowed: note, context, warning');
