@@ -8,14 +8,18 @@ import { publishingMode } from './src/integrations/publishing-mode.ts';
 /** Site origin for canonical URLs, feeds and the sitemap; override with SITE_URL. */
 const site = process.env.SITE_URL ?? 'https://souveraen-digest.eu';
 
+/** Benchmarks and fixture-building tests build outside dist/, each with its own cache (content store). */
+const outDir = process.env.OUT_DIR;
+const cacheDir = process.env.CACHE_DIR;
+
 export default defineConfig({
   site,
+  ...(outDir && { outDir }),
+  ...(cacheDir && { cacheDir }),
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Prism emits classes, Shiki inline styles that a strict CSP would block.
   markdown: { syntaxHighlight: 'prism' },
-  // Tests that build fixture corpora side by side give each build its own cache (content store).
-  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   integrations: [contentGuard({ contentDir }), publishingMode(), mdx()],
   security: { csp: true },
   vite: {
