@@ -18,14 +18,28 @@ export interface RelatedIndex {
  * already newest first, so the first `limit` of them are the best of that group.
  */
 export function findRelatedIndexed(article: Article, index: RelatedIndex, limit = 3): Article[] {
-  const { lang } = article;
+  // The ranking depends only on language, topic and actor set, which many stories share: rank
+  // once per group (one extra place for the story itself) and drop the story from the result.
   const actors = new Set(article.actors);
+  // An actor without a list (no actor file) would hide matches: take the slow, complete path.
+  if ([...actors].some((id) => !index.byActor[article.lang].has(id))) {
+    return findRelated(article, index.byLang[article.lang], limit);
+  }
+  const group = `${article.lang}|${article.topic}|${[...actors].sort().join(',')}|${limit}`;
+  let groups = rankingsByIndex.get(index);
+  if (!groups) rankingsByIndex.set(index, (groups = new Map()));
+  let ranking = groups.get(group);
+  if (!ranking) groups.set(group, (ranking = rankRelated(article, actors, index, limit + 1)));
+  return ranking.filter((other) => other.id !== article.id).slice(0, limit);
+}
+
+const rankingsByIndex = new WeakMap<RelatedIndex, Map<string, Article[]>>();
+
+function rankRelated(article: Article, actors: Set<string>, index: RelatedIndex, limit: number): Article[] {
+  const { lang } = article;
   const candidates = new Map<string, Article>();
   for (const actorId of actors) {
-    const stories = index.byActor[lang].get(actorId);
-    // An actor without a list (no actor file) would hide matches: take the slow, complete path.
-    if (!stories) return findRelated(article, index.byLang[lang], limit);
-    for (const other of stories) candidates.set(other.id, other);
+    for (const other of index.byActor[lang].get(actorId) ?? []) candidates.set(other.id, other);
   }
   let sameTopicOnly = 0;
   for (const other of index.byTopic[lang][article.topic]) {
@@ -38,8 +52,10 @@ export function findRelatedIndexed(article: Article, index: RelatedIndex, limit 
 
   const best: { other: Article; score: number }[] = [];
   for (const other of candidates.values()) {
-    if (other.id === article.id || other.lang !== lang) continue;
-    const score = (other.topic === article.topic ? 3 : 0) + 2 * other.actors.filter((actor) => actors.has(actor)).length;
+    if (other.lang !== lang) continue;
+    let shared = 0;
+    for (const actor of other.actors) if (actors.has(actor)) shared += 1;
+    const score = (other.topic === article.topic ? 3 : 0) + 2 * shared;
     if (score > 0) insertTopK(best, { other, score }, limit);
   }
   return best.map(({ other }) => other);
