@@ -33,4 +33,7 @@ export default defineConfig({
       },
     },
   },
+  // Reuses unchanged pages of the previous build (see pageCacheKey and BENCHMARKS.md).
+  // INCREMENTAL_BUILD=0 turns it off, e.g. to measure a full render.
+  experimental: { incrementalBuild: process.env.INCREMENTAL_BUILD !== '0' },
 });
