@@ -1,14 +1,29 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { loadSiteFromDisk } from './src/data/content-on-disk.ts';
+import { buildSitemapEntries, serializeSitemapItem } from './src/lib/seo/sitemap.ts';
 
 /** Site origin for canonical URLs, feeds and the sitemap; override with SITE_URL. */
 const site = process.env.SITE_URL ?? 'https://souveraen-digest.eu';
+
+/** Indexable pages with lastmod and hreflang alternates, from the pair map; read once, when the sitemap is written. */
+/** @type {ReturnType<typeof buildSitemapEntries> | undefined} */
+let sitemapEntries;
 
 export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    sitemap({
+      serialize(item) {
+        sitemapEntries ??= buildSitemapEntries(loadSiteFromDisk(), site);
+        return serializeSitemapItem(item, sitemapEntries);
+      },
+    }),
+  ],
   security: { csp: true },
 });
