@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
@@ -17,9 +17,14 @@ import { buildTime, contentDir } from './build-env';
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
 const articleSchema = createArticleSchema(z.unknown());
 
+/** File names in a folder; a language without stories may have no folder yet. */
+function filesIn(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir) : [];
+}
+
 function readArticles(dir: string): Article[] {
   return LANGS.flatMap((lang) =>
-    readdirSync(join(dir, 'articles', lang))
+    filesIn(join(dir, 'articles', lang))
       .filter((name) => name.endsWith('.mdx'))
       .map((name) => {
         const file = join(dir, 'articles', lang, name);
@@ -32,7 +37,7 @@ function readArticles(dir: string): Article[] {
 }
 
 function readActors(dir: string): Actor[] {
-  return readdirSync(join(dir, 'actors'))
+  return filesIn(join(dir, 'actors'))
     .filter((name) => name.endsWith('.yaml'))
     .map((name) => {
       const { name: actorName, kind, role, aliases } = actorSchema.parse(parse(readFileSync(join(dir, 'actors', name), 'utf8')));
