@@ -7,27 +7,31 @@ import { measureText, readFontMetrics } from './font-metrics';
 /** Where the shipped fonts live, relative to the project root. */
 export const FONT_DIR = 'src/lib/og/fonts';
 
-export interface CardRenderer {
-  render(content: CardContent): Promise<Buffer>;
-}
-
 /**
- * Renders cards with sharp (librsvg). fontconfig is pointed at the shipped fonts before the
- * first render so the text librsvg draws is the text we measured, on every machine.
+ * Measures with the shipped fonts and points fontconfig at them, so the text librsvg draws
+ * is the text we measured, on every machine. Call before the first render.
  */
-export function createCardRenderer(projectRoot: string): CardRenderer {
+export function loadShippedFonts(projectRoot: string): CardFonts {
   const dir = join(projectRoot, FONT_DIR);
   process.env.FONTCONFIG_FILE = join(dir, 'fonts.conf');
   const regular = readFontMetrics(readFileSync(join(dir, 'DejaVuSans.ttf')));
   const bold = readFontMetrics(readFileSync(join(dir, 'DejaVuSans-Bold.ttf')));
-  const fonts: CardFonts = {
+  return {
     regular: (text, size) => measureText(regular, text, size),
     bold: (text, size) => measureText(bold, text, size),
   };
-  return {
-    render: (content) =>
-      sharp(Buffer.from(renderCardSvg(content, fonts)))
-        .png({ compressionLevel: 9, palette: true, quality: 95 })
-        .toBuffer(),
-  };
+}
+
+/** SVG to PNG with sharp (librsvg); flat colours compress well as a palette PNG. */
+export function renderSvgToPng(svg: string): Promise<Buffer> {
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true, quality: 95 }).toBuffer();
+}
+
+export interface CardRenderer {
+  render(content: CardContent): Promise<Buffer>;
+}
+
+export function createCardRenderer(projectRoot: string): CardRenderer {
+  const fonts = loadShippedFonts(projectRoot);
+  return { render: (content) => renderSvgToPng(renderCardSvg(content, fonts)) };
 }
