@@ -25,5 +25,18 @@ export default defineConfig({
       },
     }),
   ],
+  // Prism emits classes, Shiki inline styles that a strict CSP would block.
+  markdown: { syntaxHighlight: 'prism' },
   security: { csp: true },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's MDX modules carry a directive the bundler warns about once per story: noise.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });
