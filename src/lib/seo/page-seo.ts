@@ -33,8 +33,8 @@ export interface SeoContext {
   model: SiteModel;
   t: Translate;
   site: URL;
-  /** Absolute URLs of extra story images (the lead image), by article id. */
-  leadImages?: ReadonlyMap<string, string>;
+  /** Absolute URL of the story's lead image (from `image` frontmatter), when it has one. */
+  leadImageUrl?: string;
 }
 
 /**
@@ -67,7 +67,7 @@ function newsArticleOf(article: Article, ogImage: string, ctx: SeoContext): Json
   const other = LANGS.filter((l) => l !== article.lang)
     .map((l) => findTranslation(ctx.model.pairs, article, l))
     .find((edition) => edition !== undefined);
-  const lead = ctx.leadImages?.get(article.id);
+  const lead = ctx.leadImageUrl;
   const input: NewsArticleInput = {
     url: abs(articleUrl(article)),
     headline: article.title,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSitemapEntries, serializeSitemapItem } from '../../../src/lib/seo/sitemap';
+import { buildSitemapEntries, serializeSitemapItem, type SitemapItemLike } from '../../../src/lib/seo/sitemap';
 import { makeModel } from './fixtures';
 
 const SITE = 'https://example.org';
@@ -44,7 +44,7 @@ describe('serializeSitemapItem', () => {
   });
 
   it('adds lastmod and alternates to a listed page', () => {
-    const item = serializeSitemapItem({ url: 'https://example.org/de/artikel/allianz/' }, entries)!;
+    const item = serializeSitemapItem<SitemapItemLike>({ url: 'https://example.org/de/artikel/allianz/' }, entries)!;
     expect(item.lastmod).toBe('2026-02-14');
     expect(item.links?.map((link) => link.lang)).toEqual(['de', 'en', 'x-default']);
   });
