@@ -16,7 +16,7 @@ export interface SitemapEntry {
   url: string;
   /** `YYYY-MM-DD`: the newest `updated`/`date` of the story or of the stories listed. */
   lastmod?: string;
-  /** hreflang alternates including `x-default`; empty when the page exists in one language only. */
+  /** hreflang alternates plus `x-default`, exactly as the page's own head lists them. */
   links: SitemapLink[];
 }
 
@@ -44,7 +44,7 @@ function lastmodOf(route: Route): string | undefined {
 
 function linksOf(alternates: Partial<Record<string, string>>, site: URL | string): SitemapLink[] {
   const langs = LANGS.filter((lang) => alternates[lang]);
-  if (langs.length < 2) return [];
+  if (langs.length === 0) return [];
   return [
     ...langs.map((lang) => ({ lang, url: absoluteUrl(alternates[lang]!, site) })),
     { lang: 'x-default', url: absoluteUrl(rootUrl(), site) },

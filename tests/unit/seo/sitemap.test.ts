@@ -25,8 +25,11 @@ describe('buildSitemapEntries', () => {
     ]);
   });
 
-  it('gives an untranslated story no alternates', () => {
-    expect(entries.get('https://example.org/de/artikel/nur-deutsch/')!.links).toEqual([]);
+  it('gives an untranslated story only itself and x-default, no false alternate', () => {
+    expect(entries.get('https://example.org/de/artikel/nur-deutsch/')!.links).toEqual([
+      { lang: 'de', url: 'https://example.org/de/artikel/nur-deutsch/' },
+      { lang: 'x-default', url: 'https://example.org/' },
+    ]);
   });
 
   it('takes lastmod from updated, else date, and for listings from their newest story', () => {
