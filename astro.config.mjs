@@ -4,6 +4,9 @@ import mdx from '@astrojs/mdx';
 import { contentDir } from './src/data/build-env.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { publishingMode } from './src/integrations/publishing-mode.ts';
+import sitemap from '@astrojs/sitemap';
+import { loadSiteFromDisk } from './src/data/content-on-disk.ts';
+import { buildSitemapEntries, serializeSitemapItem } from './src/lib/seo/sitemap.ts';
 
 /** Site origin for canonical URLs, feeds and the sitemap; override with SITE_URL. */
 const site = process.env.SITE_URL ?? 'https://souveraen-digest.eu';
@@ -12,15 +15,29 @@ const site = process.env.SITE_URL ?? 'https://souveraen-digest.eu';
 const outDir = process.env.OUT_DIR;
 const cacheDir = process.env.CACHE_DIR;
 
+/** Indexable pages with lastmod and hreflang alternates, from the pair map; read once, when the sitemap is written. */
+/** @type {ReturnType<typeof buildSitemapEntries> | undefined} */
+let sitemapEntries;
+
 export default defineConfig({
   site,
   ...(outDir && { outDir }),
   ...(cacheDir && { cacheDir }),
   trailingSlash: 'always',
   build: { format: 'directory' },
+  integrations: [
+    contentGuard({ contentDir }),
+    publishingMode(),
+    mdx(),
+    sitemap({
+      serialize(item) {
+        sitemapEntries ??= buildSitemapEntries(loadSiteFromDisk(), site);
+        return serializeSitemapItem(item, sitemapEntries);
+      },
+    }),
+  ],
   // Prism emits classes, Shiki inline styles that a strict CSP would block.
   markdown: { syntaxHighlight: 'prism' },
-  integrations: [contentGuard({ contentDir }), publishingMode(), mdx()],
   security: { csp: true },
   vite: {
     build: {
