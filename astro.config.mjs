@@ -15,5 +15,18 @@ export default defineConfig({
   // Tests that build fixture corpora side by side give each build its own cache (content store).
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   integrations: [contentGuard({ contentDir }), publishingMode(), mdx()],
+  // Prism emits classes, Shiki inline styles that a strict CSP would block.
+  markdown: { syntaxHighlight: 'prism' },
   security: { csp: true },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's MDX modules carry a directive the bundler warns about once per story: noise.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });
