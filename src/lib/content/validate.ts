@@ -32,6 +32,8 @@ export interface ContentError {
 
 const articleSchema = createArticleSchema(z.string().trim().min(1, 'must not be empty'));
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+/** Images may sit next to the articles that use them; they never become pages. */
+const IMAGE_FILE = /\.(png|jpe?g|webp|avif|gif|svg)$/i;
 
 interface ArticleFacts {
   file: string;
@@ -48,7 +50,7 @@ export async function validateContent(files: readonly ContentFile[]): Promise<Co
   const errors: ContentError[] = [];
   const visible = files.filter((file) => !file.path.split('/').some((part) => part.startsWith('.')));
   const actorFiles = visible.filter((file) => file.path.startsWith('actors/'));
-  const articleFiles = visible.filter((file) => file.path.startsWith('articles/'));
+  const articleFiles = visible.filter((file) => file.path.startsWith('articles/') && !IMAGE_FILE.test(file.path));
   const paths = new Set(visible.map((file) => file.path));
 
   const actorIds = new Set<string>();
@@ -99,7 +101,7 @@ function checkArticlePath(path: string, errors: ContentError[]): string | undefi
     return undefined;
   }
   if (!name.endsWith('.mdx')) {
-    errors.push({ file: path, message: `only .mdx files belong in articles/${lang}/ (the build ignores anything else); images go in images/` });
+    errors.push({ file: path, message: `only .mdx files and images belong in articles/${lang}/ (the build ignores anything else)` });
     return undefined;
   }
   checkFileName(path, name.slice(0, -'.mdx'.length), '.mdx', errors);
