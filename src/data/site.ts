@@ -18,6 +18,7 @@ export function toArticle(entry: CollectionEntry<'articles'>): Article {
     ...entry.data,
     readingMinutes: estimateReadingMinutes(text),
     text,
+    ...(entry.digest !== undefined && { digest: String(entry.digest) }),
   };
 }
 

@@ -26,7 +26,7 @@ export function buildFixture(fixture: string, env: Record<string, string> = {}):
       env: {
         ...process.env,
         CONTENT_DIR: join(FIXTURES, fixture),
-        ASTRO_CACHE_DIR: join(work, 'cache'),
+        CACHE_DIR: join(work, 'cache'),
         NO_COLOR: '1',
         FORCE_COLOR: '0',
         ...env,
