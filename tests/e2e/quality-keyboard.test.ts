@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, serveDist } from './harness';
-import { langOfPath, pageCases, search } from './quality-pages';
+import { langOfPath, linksInWrongLanguage, pageCases, search } from './quality-pages';
 
 /** What axe cannot judge alone: keyboard use, focus visibility, structure, language, motion. */
 describe('keyboard, structure, language and motion', () => {
@@ -23,16 +23,6 @@ describe('keyboard, structure, language and motion', () => {
     } finally {
       await context.close();
     }
-  }
-
-  /** Links to /en/… read in English even on a German page; the language switch declares hreflang and marks its label. */
-  function linksInWrongLanguage(page: Page): Promise<string[]> {
-    return page.$$eval('a[href^="/de/"], a[href^="/en/"]', (links) =>
-      links
-        .filter((a) => !a.hasAttribute('hreflang') && a.textContent!.trim() !== '' && !/\.xml$/.test(a.getAttribute('href')!))
-        .filter((a) => !(a.closest('[lang]')?.getAttribute('lang') ?? '').startsWith(a.getAttribute('href')!.slice(1, 3)))
-        .map((a) => `${a.getAttribute('href')} "${a.textContent!.trim()}" in lang=${a.closest('[lang]')?.getAttribute('lang')}`),
-    );
   }
 
   const cases = pageCases();

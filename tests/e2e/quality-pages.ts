@@ -76,6 +76,20 @@ export async function search(page: Page, query: string): Promise<void> {
     .catch(() => undefined);
 }
 
+/**
+ * Internal links whose text is not marked in the language of the page they lead to. A link to
+ * /en/… reads in English even on a German page; the language switch declares hreflang and marks
+ * its own label.
+ */
+export function linksInWrongLanguage(page: Page): Promise<string[]> {
+  return page.$$eval('a[href^="/de/"], a[href^="/en/"]', (links) =>
+    links
+      .filter((a) => !a.hasAttribute('hreflang') && a.textContent!.trim() !== '' && !/\.xml$/.test(a.getAttribute('href')!))
+      .filter((a) => !(a.closest('[lang]')?.getAttribute('lang') ?? '').startsWith(a.getAttribute('href')!.slice(1, 3)))
+      .map((a) => `${a.getAttribute('href')} "${a.textContent!.trim()}" in lang=${a.closest('[lang]')?.getAttribute('lang')}`),
+  );
+}
+
 /** Console noise that is not a fault: the 404 document itself answering 404. */
 export function realErrors(errors: string[], item: PageCase): string[] {
   return item.notFound ? errors.filter((e) => !/status of 404/.test(e)) : errors;

@@ -1,0 +1,60 @@
+import AxeBuilder from '@axe-core/playwright';
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { searchUrl } from '../../src/lib/urls';
+import { buildFixture, epochOf, type FixtureBuild } from '../build/build-fixture';
+import { launchBrowser, openPage, serveDist } from './harness';
+import { linksInWrongLanguage, search } from './quality-pages';
+
+/**
+ * Mixed-language lists. Listings show a language's own stories; search on an English page also
+ * finds German-only ones. The `publishing` fixture has such a story (Tapir, with markup in its
+ * title) beside a translated pair, so language marking and hostile text are checked whatever
+ * the real content holds today.
+ */
+describe('an untranslated story on the other language’s pages', () => {
+  let fixture: FixtureBuild;
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveDist>>;
+  beforeAll(async () => {
+    fixture = buildFixture('publishing', { SOURCE_DATE_EPOCH: epochOf('2026-03-01T12:00:00Z') });
+    if (fixture.status !== 0) throw new Error(fixture.output);
+    [browser, server] = await Promise.all([launchBrowser(), serveDist(fixture.outDir)]);
+  }, 240_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (fixture) rmSync(dirname(fixture.outDir), { recursive: true, force: true });
+  });
+
+  it('English search lists the German-only story marked as German, as text, accessibly', async () => {
+    const { page, context, errors, foreignRequests } = await openPage(browser, server.origin, { locale: 'en-GB' });
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    try {
+      await page.goto(server.origin + searchUrl('en'), { waitUntil: 'load' });
+      await search(page, 'Tapir');
+      const link = page.locator('a[href="/de/artikel/tapir/"]').first();
+      await link.waitFor({ timeout: 10_000 });
+      expect(await link.evaluate((a) => a.closest('[lang]')?.getAttribute('lang'))).toMatch(/^de\b/);
+      // Markup in the title is shown as text.
+      expect(await link.textContent()).toContain('<script>');
+      expect(await linksInWrongLanguage(page)).toEqual([]);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+        expect(violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      }
+      expect(dialogs).toEqual([]);
+      expect(errors).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
