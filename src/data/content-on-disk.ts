@@ -46,6 +46,7 @@ function readActors(dir: string): Actor[] {
   });
 }
 
-export function loadSiteFromDisk(dir = contentDir): SiteModel {
-  return buildSiteModel(readArticles(dir), readActors(dir), { today: berlinDay(buildTime), includeUnpublished: false });
+/** Published stories as of `today` (the build's day by default), like a production build. */
+export function loadSiteFromDisk(dir = contentDir, today = berlinDay(buildTime)): SiteModel {
+  return buildSiteModel(readArticles(dir), readActors(dir), { today, includeUnpublished: false });
 }
