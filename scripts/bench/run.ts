@@ -4,6 +4,7 @@
  *
  *   npm run bench                                   # 500, 2,500 and 5,000 stories per language
  *   npm run bench -- --sizes 500,2500 --tools ours,bare --no-rebuild
+ *   npm run bench -- --from .bench/build-scale-….json   # print the tables of a saved run
  */
 import { spawn } from 'node:child_process';
 import { appendFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -35,6 +36,7 @@ interface Options {
   seed: number;
   work: string;
   results: string;
+  from?: string;
 }
 
 function readOptions(): Options {
@@ -46,11 +48,12 @@ function readOptions(): Options {
       seed: { type: 'string', default: '7' },
       work: { type: 'string', default: process.env.BENCH_DIR ?? '/tmp/souveraen-bench' },
       results: { type: 'string', default: join(REPO, '.bench') },
+      from: { type: 'string' },
     },
   });
   const tools = new Set(values.tools.split(',').map((tool) => tool.trim()) as (Tool | 'rebuild')[]);
   if (values['no-rebuild']) tools.delete('rebuild');
-  return { sizes: parseSizes(values.sizes), tools, seed: Number(values.seed), work: values.work, results: values.results };
+  return { sizes: parseSizes(values.sizes), tools, seed: Number(values.seed), work: values.work, results: values.results, from: values.from };
 }
 
 /** Runs a command under GNU time; its own output goes to `log`. */
@@ -96,8 +99,17 @@ async function measureOutput(tool: Tool, perLang: number, usage: Usage, outDir: 
   return { tool, perLang, ...usage, pages, distMb: Math.round((bytes / 1024 / 1024) * 10) / 10 };
 }
 
+function formatTables(results: readonly Measurement[]): string {
+  return `${formatResultsTable(results)}\n\n${formatRatiosTable(computeRatios(results))}\n`;
+}
+
 async function main() {
   const options = readOptions();
+  if (options.from) {
+    const saved = JSON.parse(await readFile(options.from, 'utf8')) as { results: Measurement[] };
+    console.log(formatTables(saved.results));
+    return;
+  }
   await mkdir(options.work, { recursive: true });
   await mkdir(options.results, { recursive: true });
   const log = join(options.work, 'build.log');
@@ -147,7 +159,7 @@ async function main() {
     }
   }
 
-  const tables = `${formatResultsTable(results)}\n\n${formatRatiosTable(computeRatios(results))}\n`;
+  const tables = formatTables(results);
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   await writeFile(join(options.results, `build-scale-${stamp}.json`), JSON.stringify({ options: { ...options, tools: [...options.tools] }, results }, null, 2));
   await writeFile(join(options.results, `build-scale-${stamp}.md`), tables);

@@ -41,16 +41,30 @@ describe('parseClock', () => {
   });
 });
 
-function m(tool: Measurement['tool'], perLang: number, wallSeconds: number, maxRssMb: number): Measurement {
-  return { tool, perLang, wallSeconds, cpuSeconds: wallSeconds, maxRssMb, exitStatus: 0, pages: 100, distMb: 1 };
+function m(tool: Measurement['tool'], perLang: number, wallSeconds: number, maxRssMb: number, cpuSeconds = wallSeconds): Measurement {
+  return { tool, perLang, wallSeconds, cpuSeconds, maxRssMb, exitStatus: 0, pages: 100, distMb: 1 };
 }
 
 describe('computeRatios', () => {
   it('divides ours by bare Astro and Hugo per size, and rebuild by cold build', () => {
-    const results = [m('ours', 500, 30, 1200), m('bare', 500, 25, 1000), m('hugo', 500, 3, 100), m('ours-rebuild', 500, 6, 900), m('ours', 2500, 90, 3000)];
+    const results = [
+      m('ours', 500, 30, 1200, 40),
+      m('bare', 500, 25, 1000, 20),
+      m('hugo', 500, 3, 100),
+      m('ours-rebuild', 500, 6, 900, 4),
+      m('ours', 2500, 90, 3000),
+    ];
     expect(computeRatios(results)).toEqual([
-      { perLang: 500, timeVsBare: 1.2, memoryVsBare: 1.2, timeVsHugo: 10, rebuildShare: 0.2 },
-      { perLang: 2500, timeVsBare: undefined, memoryVsBare: undefined, timeVsHugo: undefined, rebuildShare: undefined },
+      { perLang: 500, timeVsBare: 1.2, cpuVsBare: 2, memoryVsBare: 1.2, timeVsHugo: 10, rebuildShare: 0.2, rebuildCpuShare: 0.1 },
+      {
+        perLang: 2500,
+        timeVsBare: undefined,
+        cpuVsBare: undefined,
+        memoryVsBare: undefined,
+        timeVsHugo: undefined,
+        rebuildShare: undefined,
+        rebuildCpuShare: undefined,
+      },
     ]);
   });
 });
@@ -67,7 +81,7 @@ describe('tables', () => {
 
   it('shows a dash for a missing ratio', () => {
     const table = formatRatiosTable([{ perLang: 500, timeVsBare: 1.25 }]);
-    expect(table.split('\n')[2]).toBe('| 500 | 1.25× | – | – | – |');
+    expect(table.split('\n')[2]).toBe('| 500 | 1.25× | – | – | – | – | – |');
   });
 });
 
