@@ -115,16 +115,24 @@ async function main() {
   const log = join(options.work, 'build.log');
   await writeFile(log, '');
   const results: Measurement[] = [];
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const resultsFile = join(options.results, `build-scale-${stamp}.json`);
+  // Saved after every build, so a failed or stopped run keeps what it measured.
+  const save = () =>
+    writeFile(resultsFile, JSON.stringify({ options: { ...options, tools: [...options.tools] }, results }, null, 2));
   const bareDir = join(options.work, 'bare-astro');
   if (options.tools.has('bare')) await writeBareAstro(bareDir, REPO);
 
   for (const perLang of options.sizes) {
     const corpus = join(options.work, `corpus-${perLang}`);
+    // Astro writes prerender chunks into the project's .astro/: no other build of this checkout may
+    // run meanwhile (copy the checkout elsewhere to keep working, see BENCHMARKS.md).
     const files = await writeCorpus(corpus, perLang, options.seed);
     console.log(`\n${perLang} stories per language (${files} files in ${corpus})`);
     const env = { CONTENT_DIR: corpus, SOURCE_DATE_EPOCH, ASTRO_TELEMETRY_DISABLED: '1' };
-    const record = (m: Measurement) => {
+    const record = async (m: Measurement) => {
       results.push(m);
+      await save();
       console.log(`  ${m.tool}: ${m.wallSeconds} s wall, ${m.cpuSeconds} s CPU, ${m.maxRssMb} MB, ${m.pages} pages`);
     };
 
@@ -134,11 +142,11 @@ async function main() {
       await rm(outDir, { recursive: true, force: true });
       await rm(cacheDir, { recursive: true, force: true });
       const oursEnv = { ...env, OUT_DIR: outDir, CACHE_DIR: cacheDir };
-      record(await measureOutput('ours', perLang, await timed([NODE, ASTRO, 'build'], REPO, oursEnv, log), outDir));
+      await record(await measureOutput('ours', perLang, await timed([NODE, ASTRO, 'build'], REPO, oursEnv, log), outDir));
       if (options.tools.has('rebuild')) {
         await editOneStory(corpus);
         const usage = await timed([NODE, ASTRO, 'build'], REPO, oursEnv, log);
-        record(await measureOutput('ours-rebuild', perLang, usage, outDir));
+        await record(await measureOutput('ours-rebuild', perLang, usage, outDir));
       }
     }
     if (options.tools.has('bare')) {
@@ -147,7 +155,7 @@ async function main() {
       const cacheDir = join(options.work, `bare-cache-${perLang}`);
       await rm(cacheDir, { recursive: true, force: true });
       const usage = await timed([NODE, ASTRO, 'build'], bareDir, { ...env, CACHE_DIR: cacheDir }, log);
-      record(await measureOutput('bare', perLang, usage, join(bareDir, 'dist')));
+      await record(await measureOutput('bare', perLang, usage, join(bareDir, 'dist')));
     }
     if (options.tools.has('hugo')) {
       const site = join(options.work, `hugo-${perLang}`);
@@ -155,14 +163,13 @@ async function main() {
       await writeHugoSite(site, corpus);
       await rm(outDir, { recursive: true, force: true });
       const usage = await timed(['hugo', '--quiet', '-d', outDir], site, {}, log);
-      record(await measureOutput('hugo', perLang, usage, outDir));
+      await record(await measureOutput('hugo', perLang, usage, outDir));
     }
   }
 
   const tables = formatTables(results);
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  await writeFile(join(options.results, `build-scale-${stamp}.json`), JSON.stringify({ options: { ...options, tools: [...options.tools] }, results }, null, 2));
-  await writeFile(join(options.results, `build-scale-${stamp}.md`), tables);
+  await save();
+  await writeFile(resultsFile.replace(/\.json$/, '.md'), tables);
   console.log(`\n${tables}\nBuild output logged to ${log}; results in ${options.results}`);
 }
 
