@@ -33,7 +33,8 @@ export function toActor(entry: CollectionEntry<'actors'>): Actor {
   };
 }
 
-export const isDev = import.meta.env.DEV;
+/** Dev server only, whatever NODE_ENV says: see src/integrations/publishing-mode.ts. */
+export const isDev = import.meta.env.SHOW_UNPUBLISHED === true;
 export const today = berlinDay(buildTime);
 
 let modelPromise: Promise<SiteModel> | undefined;

@@ -1,0 +1,183 @@
+import Fuse from 'fuse.js';
+import type { Lang } from '../../i18n/config';
+import type { TopicId } from '../topics';
+import {
+  FUSE_OPTIONS,
+  KEY_POSITION,
+  type FuseIndexJson,
+  type FuseRecord,
+  type SearchIndexData,
+  type SearchText,
+} from './index-data';
+import { matchTerm, TermMatch } from './match';
+import { queryTerms, tokenize } from './normalize';
+import { addMatches, loadPreIndex, type DocMatches } from './preindex';
+
+export interface SearchFilters {
+  topic?: TopicId | undefined;
+  year?: string | undefined;
+}
+
+export interface SearchOutcome {
+  terms: string[];
+  /** Story numbers, best first: the page language before the other language. */
+  docs: number[];
+}
+
+/**
+ * Fuse ranks at most this many candidates, the best by pre-index match quality; the rest
+ * (all matching every word) follow. Keeps each keystroke well inside one frame.
+ */
+export const MAX_RANKED = 60;
+
+type ArrayEntry = { v: string; i: number; n: number };
+type WordTable = { word: string; id: string }[];
+
+function wordTable(entries: Record<string, { terms: string[] }>): WordTable {
+  return Object.entries(entries).flatMap(([id, { terms }]) =>
+    [...new Set(terms.flatMap(tokenize))].map((word) => ({ word, id })),
+  );
+}
+
+function groupDocs<K>(keysOf: (doc: number) => K[], count: number): Map<K, number[]> {
+  const groups = new Map<K, number[]>();
+  for (let doc = 0; doc < count; doc++) {
+    for (const key of keysOf(doc)) {
+      const list = groups.get(key);
+      if (list) list.push(doc);
+      else groups.set(key, [doc]);
+    }
+  }
+  return groups;
+}
+
+/** Fuse's own record entries (value and field-length norm) for each term list of a table. */
+function termEntries(table: Record<string, { terms: string[] }>): Map<string, ArrayEntry[]> {
+  const ids = Object.keys(table);
+  const index = Fuse.createIndex<{ terms: string[] }>(['terms'], ids.map((id) => table[id]!));
+  const entries = new Map<string, ArrayEntry[]>();
+  for (const record of index.records) entries.set(ids[record.i]!, (record.$?.[0] as ArrayEntry[] | undefined) ?? []);
+  return entries;
+}
+
+function withPositions(lists: ArrayEntry[][]): ArrayEntry[] {
+  return lists.flat().map((entry, i) => ({ ...entry, i }));
+}
+
+function stringValue(record: FuseRecord | undefined, key: 'title' | 'summary' | 'excerpt'): string {
+  const value = record?.$[KEY_POSITION[key]];
+  return value && !Array.isArray(value) ? value.v : '';
+}
+
+export interface SearchEngine {
+  data: SearchIndexData;
+  textOf(doc: number): SearchText;
+  search(query: string, filters?: SearchFilters): SearchOutcome;
+}
+
+export function createSearchEngine(data: SearchIndexData): SearchEngine {
+  const count = data.docs.length;
+  const stored: (FuseRecord | undefined)[] = new Array(count);
+  for (const record of data.fuse.records) stored[record.i] = record;
+  const keys = Fuse.createIndex(FUSE_OPTIONS.keys, []).toJSON().keys as FuseIndexJson['keys'];
+  const actorEntries = termEntries(data.actors);
+  const topicEntries = termEntries(data.topics);
+  const preIndex = loadPreIndex(data.pre);
+  const actorWords = wordTable(data.actors);
+  const topicWords = wordTable(data.topics);
+  const docsByActor = groupDocs((doc) => data.docs[doc]!.actors, count);
+  const docsByTopic = groupDocs((doc) => [data.docs[doc]!.topic], count);
+  const cache = new Map<string, DocMatches>();
+
+  function textOf(doc: number): SearchText {
+    const record = stored[doc];
+    const meta = data.docs[doc]!;
+    return {
+      title: stringValue(record, 'title'),
+      summary: stringValue(record, 'summary'),
+      excerpt: stringValue(record, 'excerpt'),
+      actors: meta.actors.flatMap((id) => data.actors[id]?.terms ?? []),
+      topic: data.topics[meta.topic].terms,
+    };
+  }
+
+  /** The full Fuse record of a story: stored text plus its actors' and topic's entries. */
+  function recordOf(doc: number, position: number): FuseRecord {
+    const meta = data.docs[doc]!;
+    return {
+      i: position,
+      $: {
+        ...stored[doc]?.$,
+        [KEY_POSITION.actors]: withPositions(meta.actors.map((id) => actorEntries.get(id) ?? [])),
+        [KEY_POSITION.topic]: withPositions([topicEntries.get(meta.topic) ?? []]),
+      },
+    };
+  }
+
+  /** Stories with a word, actor name or topic label matching the term, with match quality. */
+  function docsMatching(term: string): DocMatches {
+    let docs = cache.get(term);
+    if (docs) return docs;
+    docs = preIndex.lookup(term);
+    for (const [table, byId] of [
+      [actorWords, docsByActor],
+      [topicWords, docsByTopic],
+    ] as const) {
+      for (const { word, id } of table) {
+        const quality = matchTerm(term, word);
+        if (quality !== TermMatch.None) addMatches(docs, byId.get(id) ?? [], quality);
+      }
+    }
+    if (cache.size > 500) cache.clear();
+    cache.set(term, docs);
+    return docs;
+  }
+
+  function passesFilters(doc: number, filters: SearchFilters): boolean {
+    const meta = data.docs[doc]!;
+    if (filters.topic && meta.topic !== filters.topic) return false;
+    if (filters.year && !meta.date.startsWith(filters.year)) return false;
+    return true;
+  }
+
+  /** Fuse ranks the best candidates (already ordered by match quality, then date). */
+  function rank(candidates: number[], terms: string[]): number[] {
+    const ranked = candidates.slice(0, MAX_RANKED);
+    const index = Fuse.parseIndex<SearchText>({ keys: keys as never, records: ranked.map(recordOf) as never });
+    const fuse = new Fuse(ranked.map(textOf), FUSE_OPTIONS, index);
+    const order = fuse.search(terms.join(' ')).map((result) => ranked[result.refIndex]!);
+    return [...order, ...candidates.slice(MAX_RANKED)];
+  }
+
+  function search(query: string, filters: SearchFilters = {}): SearchOutcome {
+    const terms = queryTerms(query);
+    if (terms.length === 0) {
+      if (!filters.topic && !filters.year) return { terms, docs: [] };
+      const all = [...Array(count).keys()].filter((doc) => passesFilters(doc, filters));
+      return { terms, docs: ownLanguageFirst(all, data) };
+    }
+    // Rarest term first keeps the intersection small; every term must match.
+    const matches = terms.map(docsMatching).sort((a, b) => a.size - b.size);
+    const quality = new Map<number, number>();
+    for (const [doc, first] of matches[0]!) {
+      if (!passesFilters(doc, filters)) continue;
+      let total = first;
+      for (let i = 1; i < matches.length && total > 0; i++) {
+        const q = matches[i]!.get(doc);
+        total = q === undefined ? 0 : total + q;
+      }
+      if (total > 0) quality.set(doc, total);
+    }
+    const candidates = [...quality.keys()].sort((a, b) => quality.get(b)! - quality.get(a)! || a - b);
+    return { terms, docs: ownLanguageFirst(rank(candidates, terms), data) };
+  }
+
+  return { data, textOf, search };
+}
+
+function ownLanguageFirst(docs: number[], data: SearchIndexData): number[] {
+  const lang: Lang = data.lang;
+  const own = docs.filter((doc) => data.docs[doc]!.lang === lang);
+  const other = docs.filter((doc) => data.docs[doc]!.lang !== lang);
+  return [...own, ...other];
+}

@@ -1,0 +1,97 @@
+import type { IFuseOptions } from 'fuse.js';
+import type { Lang } from '../../i18n/config';
+import type { TopicId } from '../topics';
+import { significantTokens } from './normalize';
+
+/** What a result needs besides its text. Article order: newest first. */
+export interface SearchDoc {
+  slug: string;
+  lang: Lang;
+  date: string;
+  topic: TopicId;
+  actors: string[];
+}
+
+/** The searchable text of one story, as given to `Fuse.createIndex`. */
+export interface SearchText {
+  title: string;
+  summary: string;
+  /** The opening words of the body: lean, but enough for body matches and a snippet. */
+  excerpt: string;
+  /** Every name and alias of the story's actors, both languages. */
+  actors: string[];
+  /** The topic's label in both languages. */
+  topic: string[];
+}
+
+export interface FuseIndexJson {
+  keys: ReadonlyArray<{ path: string[]; id: string; weight: number; src: string | string[] }>;
+  records: FuseRecord[];
+}
+
+/** A record as Fuse serialises it: field values by key position. */
+export interface FuseRecord {
+  i: number;
+  $: Record<string, { v: string; n: number } | { v: string; i: number; n: number }[]>;
+}
+
+/**
+ * The per-language index served as static JSON. The story texts live only in the Fuse
+ * records (no second copy); `pre` is the small build-time word → stories map that narrows
+ * the candidates before Fuse ranks them.
+ */
+export interface SearchIndexData {
+  version: 1;
+  lang: Lang;
+  docs: SearchDoc[];
+  actors: Record<string, { name: string; terms: string[] }>;
+  topics: Record<TopicId, { label: string; terms: string[] }>;
+  fuse: FuseIndexJson;
+  pre: PreIndexJson;
+}
+
+export interface PreIndexJson {
+  /** Sorted folded words. */
+  vocab: string[];
+  /** For each word, the ascending story numbers as gaps (first number absolute). */
+  postings: number[][];
+}
+
+/** Field order matters: records address values by key position. */
+export const SEARCH_KEYS = [
+  { name: 'title', weight: 3 },
+  { name: 'summary', weight: 1.5 },
+  { name: 'excerpt', weight: 1 },
+  { name: 'actors', weight: 2 },
+  { name: 'topic', weight: 1 },
+] as const satisfies ReadonlyArray<{ name: keyof SearchText; weight: number }>;
+
+export const KEY_POSITION = Object.fromEntries(SEARCH_KEYS.map((key, position) => [key.name, position])) as Record<
+  keyof SearchText,
+  number
+>;
+
+/**
+ * Fuse's own fuzzy matching, German-aware: diacritics ignored, token search with every word
+ * required, and our tokenizer (digraph folding, no function words) on both sides.
+ */
+export const FUSE_OPTIONS = {
+  keys: SEARCH_KEYS.map((key) => ({ ...key })),
+  useTokenSearch: true,
+  tokenMatch: 'all',
+  tokenize: significantTokens,
+  ignoreDiacritics: true,
+  ignoreLocation: true,
+  threshold: 0.4,
+  includeScore: true,
+} satisfies IFuseOptions<SearchText>;
+
+/** Words of the body kept in the index: the lead, enough for body matches and a snippet. */
+export const EXCERPT_WORDS = 16;
+
+/**
+ * Fields stored per story in the shipped Fuse index. Actor names and topic labels are the
+ * same for many stories, so they ship once in their own tables and join the records only
+ * for the candidates of a query.
+ */
+export const STORED_KEYS = SEARCH_KEYS.filter((key) => key.name !== 'actors' && key.name !== 'topic');

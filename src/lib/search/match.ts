@@ -1,0 +1,55 @@
+/**
+ * How a query term matches a stored word. Used to narrow candidates through the pre-index
+ * and to highlight whole words; Fuse does the ranking.
+ */
+export const TermMatch = { None: 0, Fuzzy: 1, Inside: 2, Prefix: 3, Exact: 4 } as const;
+export type TermMatch = (typeof TermMatch)[keyof typeof TermMatch];
+
+/** Shortest term that may match inside a word or with a typo; shorter ones only as prefix. */
+const MIN_FUZZY_LENGTH = 4;
+
+/** Edits forgiven: one up to seven letters, two from eight on. */
+export function allowedEdits(term: string): number {
+  if (term.length < MIN_FUZZY_LENGTH) return 0;
+  return term.length >= 8 ? 2 : 1;
+}
+
+/**
+ * Smallest edit distance (insert, delete, substitute) between `term` and any prefix of
+ * `word`, stopping early once it must exceed `max`. A prefix, because the reader may still
+ * be typing: `Wildbergr` → `wildberger`, `Bundeswer` → `bundeswehr`.
+ */
+export function prefixEditDistance(term: string, word: string, max: number): number {
+  const n = term.length;
+  const m = Math.min(word.length, n + max);
+  if (m < n - max) return max + 1;
+  let previous = new Array<number>(m + 1);
+  let current = new Array<number>(m + 1);
+  for (let j = 0; j <= m; j++) previous[j] = j;
+  for (let i = 1; i <= n; i++) {
+    current[0] = i;
+    let rowMin = i;
+    const letter = term.charCodeAt(i - 1);
+    for (let j = 1; j <= m; j++) {
+      const cost = letter === word.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min(previous[j - 1]! + cost, previous[j]! + 1, current[j - 1]! + 1);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return max + 1;
+    [previous, current] = [current, previous];
+  }
+  let best = max + 1;
+  for (let j = Math.max(0, n - max); j <= m; j++) best = Math.min(best, previous[j]!);
+  return best;
+}
+
+/** Both arguments are folded (see `foldText`). */
+export function matchTerm(term: string, word: string): TermMatch {
+  if (word === term) return TermMatch.Exact;
+  if (word.startsWith(term)) return TermMatch.Prefix;
+  const edits = allowedEdits(term);
+  if (edits === 0) return TermMatch.None;
+  if (word.includes(term)) return TermMatch.Inside;
+  return prefixEditDistance(term, word, edits) <= edits ? TermMatch.Fuzzy : TermMatch.None;
+}

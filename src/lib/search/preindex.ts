@@ -1,0 +1,63 @@
+import type { PreIndexJson } from './index-data';
+import { matchTerm, TermMatch } from './match';
+import { significantTokens } from './normalize';
+
+/** Build time: every significant word → the stories (by number) that contain it. */
+export function buildPreIndex(texts: readonly string[]): PreIndexJson {
+  const byWord = new Map<string, number[]>();
+  texts.forEach((text, doc) => {
+    for (const word of new Set(significantTokens(text))) {
+      const list = byWord.get(word);
+      if (list) list.push(doc);
+      else byWord.set(word, [doc]);
+    }
+  });
+  const vocab = [...byWord.keys()].sort();
+  const postings = vocab.map((word) => toGaps(byWord.get(word)!));
+  return { vocab, postings };
+}
+
+function toGaps(ascending: readonly number[]): number[] {
+  return ascending.map((value, i) => (i === 0 ? value : value - ascending[i - 1]!));
+}
+
+function fromGaps(gaps: readonly number[]): number[] {
+  const values: number[] = [];
+  let total = 0;
+  for (const gap of gaps) values.push((total += gap));
+  return values;
+}
+
+/** Story number → how well its best word matches the term (see `TermMatch`). */
+export type DocMatches = Map<number, number>;
+
+/** Keeps the better match quality for each story. */
+export function addMatches(target: DocMatches, docs: Iterable<number>, quality: number): void {
+  for (const doc of docs) {
+    if ((target.get(doc) ?? 0) < quality) target.set(doc, quality);
+  }
+}
+
+/** Run time: the stories containing a word that matches the term (exactly, as prefix, fuzzily). */
+export interface PreIndex {
+  lookup(term: string): DocMatches;
+}
+
+export function loadPreIndex({ vocab, postings }: PreIndexJson): PreIndex {
+  const decoded = new Map<number, number[]>();
+  const docsOf = (word: number): number[] => {
+    let list = decoded.get(word);
+    if (!list) decoded.set(word, (list = fromGaps(postings[word] ?? [])));
+    return list;
+  };
+  return {
+    lookup(term) {
+      const docs: DocMatches = new Map();
+      vocab.forEach((word, position) => {
+        const quality = matchTerm(term, word);
+        if (quality !== TermMatch.None) addMatches(docs, docsOf(position), quality);
+      });
+      return docs;
+    },
+  };
+}

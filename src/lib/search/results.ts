@@ -1,0 +1,63 @@
+import type { Lang } from '../../i18n/config';
+import { formatDate } from '../dates';
+import type { TopicId } from '../topics';
+import { articleUrl, topicUrl } from '../urls';
+import type { SearchEngine, SearchOutcome } from './engine';
+import { highlight, snippetOf, type Segment } from './snippet';
+
+/** One result as the page renders it: plain data, all text as segments for DOM text nodes. */
+export interface ResultView {
+  url: string;
+  lang: Lang;
+  /** True for a story that exists only in the other language. */
+  foreign: boolean;
+  title: Segment[];
+  snippet: Segment[];
+  date: string;
+  dateLabel: string;
+  topic: TopicId;
+  topicLabel: string;
+  topicUrl: string;
+  actors: string[];
+}
+
+export interface ResultPage {
+  total: number;
+  results: ResultView[];
+}
+
+/** Results shown at once; the count still reports all of them. */
+export const RESULT_LIMIT = 30;
+
+/** Intl formatters are costly to create; a corpus has few distinct days per screen. */
+const dateLabels = new Map<string, string>();
+
+function dateLabel(day: string, lang: Lang): string {
+  const key = `${lang}:${day}`;
+  let label = dateLabels.get(key);
+  if (label === undefined) dateLabels.set(key, (label = formatDate(day, lang)));
+  return label;
+}
+
+export function presentResults(engine: SearchEngine, outcome: SearchOutcome, limit = RESULT_LIMIT): ResultPage {
+  const { data } = engine;
+  const pageLang = data.lang;
+  const results = outcome.docs.slice(0, limit).map((doc): ResultView => {
+    const meta = data.docs[doc]!;
+    const text = engine.textOf(doc);
+    return {
+      url: articleUrl(meta),
+      lang: meta.lang,
+      foreign: meta.lang !== pageLang,
+      title: highlight(text.title, outcome.terms),
+      snippet: snippetOf([text.summary, text.excerpt], outcome.terms),
+      date: meta.date,
+      dateLabel: dateLabel(meta.date, pageLang),
+      topic: meta.topic,
+      topicLabel: data.topics[meta.topic].label,
+      topicUrl: topicUrl(pageLang, meta.topic),
+      actors: meta.actors.map((id) => data.actors[id]?.name ?? id),
+    };
+  });
+  return { total: outcome.docs.length, results };
+}

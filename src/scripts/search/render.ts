@@ -1,0 +1,64 @@
+import { BCP47, type Lang } from '../../i18n/config';
+import type { ResultView } from '../../lib/search/results';
+import type { Segment } from '../../lib/search/snippet';
+
+/** Builds result markup with DOM text APIs only: stored text and queries never become HTML. */
+export interface ResultStrings {
+  foreign: string;
+  actors: string;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  return node;
+}
+
+export function appendSegments(parent: HTMLElement, segments: readonly Segment[]): void {
+  for (const segment of segments) {
+    if (segment.hit) {
+      const mark = element('mark');
+      mark.textContent = segment.text;
+      parent.append(mark);
+    } else {
+      parent.append(document.createTextNode(segment.text));
+    }
+  }
+}
+
+export function renderResult(result: ResultView, pageLang: Lang, strings: ResultStrings): HTMLLIElement {
+  const item = element('li', 'result');
+  if (result.foreign) item.lang = BCP47[result.lang];
+
+  const heading = element('h2', 'result-title');
+  const link = element('a');
+  link.href = result.url;
+  appendSegments(link, result.title);
+  heading.append(link);
+
+  const snippet = element('p', 'result-snippet');
+  appendSegments(snippet, result.snippet);
+
+  const meta = element('p', 'result-meta');
+  meta.lang = BCP47[pageLang];
+  const time = element('time');
+  time.dateTime = result.date;
+  time.textContent = result.dateLabel;
+  const topic = element('a', 'result-topic');
+  topic.href = result.topicUrl;
+  topic.dataset.topic = result.topic;
+  topic.textContent = result.topicLabel;
+  meta.append(time, topic);
+  if (result.actors.length > 0) {
+    const actors = element('span', 'result-actors');
+    actors.textContent = `${strings.actors}: ${result.actors.join(', ')}`;
+    meta.append(actors);
+  }
+  if (result.foreign) {
+    const marker = element('span', 'result-foreign');
+    marker.textContent = strings.foreign;
+    meta.append(marker);
+  }
+  item.append(heading, snippet, meta);
+  return item;
+}

@@ -1,0 +1,151 @@
+import { isLang, type Lang } from '../../i18n/config';
+import type { SearchFilters } from '../../lib/search/engine';
+import type { ResultPage } from '../../lib/search/results';
+import { isTopicId } from '../../lib/topics';
+import { SearchClient } from './client';
+import { renderResult } from './render';
+
+/** UI strings handed over by SearchView (the locale JSON stays the only source). */
+export interface SearchPageStrings {
+  count_one: string;
+  count_other: string;
+  countShown: string;
+  none: string;
+  loading: string;
+  error: string;
+  foreign: string;
+  actors: string;
+}
+
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? '');
+}
+
+/**
+ * The search page: instant results while typing, `?q=` kept in step, keyboard navigation
+ * through the results. Without JavaScript the same form still submits as a GET request.
+ */
+export class SearchPage extends HTMLElement {
+  #client!: SearchClient;
+  #lang!: Lang;
+  #strings!: SearchPageStrings;
+  #form!: HTMLFormElement;
+  #input!: HTMLInputElement;
+  #topic: HTMLSelectElement | null = null;
+  #year: HTMLSelectElement | null = null;
+  #status!: HTMLElement;
+  #list!: HTMLOListElement;
+  #empty!: HTMLElement;
+  #plural!: Intl.PluralRules;
+  #numbers!: Intl.NumberFormat;
+
+  /** Set by the entry script before the element upgrades. */
+  static createWorker: () => Worker;
+
+  connectedCallback(): void {
+    const lang = this.dataset.lang;
+    this.#lang = isLang(lang) ? lang : 'de';
+    this.#strings = JSON.parse(this.dataset.strings ?? '{}') as SearchPageStrings;
+    this.#form = this.querySelector('form')!;
+    this.#input = this.querySelector('[data-search-input]')!;
+    this.#topic = this.querySelector('select[name="topic"]');
+    this.#year = this.querySelector('select[name="year"]');
+    this.#status = this.querySelector('[data-search-status]')!;
+    this.#list = this.querySelector('[data-search-results]')!;
+    this.#empty = this.querySelector('[data-search-empty]')!;
+    this.#plural = new Intl.PluralRules(this.#lang);
+    this.#numbers = new Intl.NumberFormat(this.#lang);
+    this.#client = new SearchClient(this.dataset.indexUrl ?? '', SearchPage.createWorker);
+    this.#client.onError(() => this.#announce(this.#strings.error));
+
+    this.#input.addEventListener('focus', () => this.#client.prepare(), { once: true });
+    this.#input.addEventListener('input', () => void this.#update());
+    this.#topic?.addEventListener('change', () => void this.#update());
+    this.#year?.addEventListener('change', () => void this.#update());
+    this.#form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.#update();
+    });
+    this.addEventListener('keydown', (event) => this.#navigate(event));
+
+    const params = new URLSearchParams(location.search);
+    this.#input.value = params.get('q') ?? '';
+    if (this.#topic && isTopicId(params.get('topic'))) this.#topic.value = params.get('topic')!;
+    if (this.#year && params.get('year')) this.#year.value = params.get('year')!;
+    if (this.#input.value.trim() || this.#filters().topic || this.#filters().year) void this.#update();
+  }
+
+  #filters(): SearchFilters {
+    return { topic: isTopicId(this.#topic?.value) ? this.#topic.value : undefined, year: this.#year?.value || undefined };
+  }
+
+  async #update(): Promise<void> {
+    const query = this.#input.value;
+    const filters = this.#filters();
+    this.#syncUrl(query, filters);
+    if (!query.trim() && !filters.topic && !filters.year) {
+      this.#show(undefined, query);
+      return;
+    }
+    if (this.#list.childElementCount === 0) this.#announce(this.#strings.loading);
+    const page = await this.#client.search(query, filters);
+    if (page) this.#show(page, query);
+  }
+
+  #syncUrl(query: string, filters: SearchFilters): void {
+    const url = new URL(location.href);
+    for (const [name, value] of [
+      ['q', query],
+      ['topic', filters.topic],
+      ['year', filters.year],
+    ] as const) {
+      if (value) url.searchParams.set(name, value);
+      else url.searchParams.delete(name);
+    }
+    history.replaceState(history.state, '', url);
+  }
+
+  #show(page: ResultPage | undefined, query: string): void {
+    const items = page?.results.map((result) => renderResult(result, this.#lang, this.#strings)) ?? [];
+    this.#list.replaceChildren(...items);
+    this.#empty.hidden = !page || page.total > 0;
+    if (!page) this.#announce('');
+    else if (page.total === 0) this.#announce(fill(this.#strings.none, { query: query.trim() }));
+    else {
+      const count = this.#numbers.format(page.total);
+      const text = fill(this.#plural.select(page.total) === 'one' ? this.#strings.count_one : this.#strings.count_other, { count });
+      this.#announce(
+        page.total > page.results.length
+          ? `${text} ${fill(this.#strings.countShown, { shown: this.#numbers.format(page.results.length) })}`
+          : text,
+      );
+    }
+    this.dispatchEvent(new CustomEvent('search-rendered', { detail: { query, total: page?.total ?? 0 } }));
+  }
+
+  #announce(text: string): void {
+    if (this.#status.textContent !== text) this.#status.textContent = text;
+  }
+
+  /** Arrows move between the box and the result links; Escape clears. */
+  #navigate(event: KeyboardEvent): void {
+    if (event.key === 'Escape') {
+      if (!this.#input.value) return;
+      event.preventDefault();
+      this.#input.value = '';
+      this.#input.focus();
+      void this.#update();
+      return;
+    }
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const links = [...this.#list.querySelectorAll<HTMLAnchorElement>('.result-title a')];
+    if (links.length === 0) return;
+    const current = links.indexOf(document.activeElement as HTMLAnchorElement);
+    const fromInput = document.activeElement === this.#input;
+    if (current === -1 && !fromInput) return;
+    event.preventDefault();
+    const next = event.key === 'ArrowDown' ? (fromInput ? 0 : Math.min(current + 1, links.length - 1)) : current - 1;
+    if (next < 0) this.#input.focus();
+    else links[next]!.focus();
+  }
+}

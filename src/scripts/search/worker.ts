@@ -1,0 +1,38 @@
+/// <reference lib="webworker" />
+import { createSearchEngine, type SearchEngine } from '../../lib/search/engine';
+import type { SearchIndexData } from '../../lib/search/index-data';
+import { presentResults } from '../../lib/search/results';
+import type { FromWorker, ToWorker } from './protocol';
+
+/** Fetching, parsing and searching all happen here, off the main thread. */
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+let engine: Promise<SearchEngine> | undefined;
+
+function post(message: FromWorker): void {
+  scope.postMessage(message);
+}
+
+async function load(url: string): Promise<SearchEngine> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return createSearchEngine((await response.json()) as SearchIndexData);
+}
+
+scope.addEventListener('message', (event: MessageEvent<ToWorker>) => {
+  const message = event.data;
+  if (message.type === 'load') {
+    engine ??= load(message.url);
+    engine.then(
+      () => post({ type: 'ready' }),
+      (error: unknown) => post({ type: 'error', message: String(error) }),
+    );
+    return;
+  }
+  if (!engine) {
+    post({ type: 'error', message: 'query before load' });
+    return;
+  }
+  void engine.then((ready) => {
+    post({ type: 'results', id: message.id, page: presentResults(ready, ready.search(message.query, message.filters)) });
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { createSearchEngine } from '../../src/lib/search/engine';
+import { presentResults } from '../../src/lib/search/results';
+import { fixtureIndex } from './search-fixtures';
+
+const de = createSearchEngine(fixtureIndex('de'));
+const en = createSearchEngine(fixtureIndex('en'));
+
+function slugs(engine: typeof de, query: string, filters = {}): string[] {
+  return engine.search(query, filters).docs.map((doc) => engine.data.docs[doc]!.slug);
+}
+
+describe('search ranking', () => {
+  it('finds a German word with and without umlauts and as digraph', () => {
+    for (const query of ['Europäische', 'europaische', 'europaeische']) {
+      expect(slugs(de, query)[0], query).toBe('ezb-digitaler-euro');
+    }
+    expect(slugs(de, 'Strasse')).toEqual(['ezb-digitaler-euro']);
+  });
+
+  it('forgives typos inside words', () => {
+    expect(slugs(de, 'Bundeswer')[0]).toBe('bundeswehr-cloud');
+    expect(slugs(de, 'Quantenmesung')).toEqual(['quanten-ausschreibung']);
+    expect(slugs(de, 'Wildbergr')).toEqual(['digitalminister-haushalt', 'bundeswehr-cloud']);
+  });
+
+  it('finds a story by an actor alias in the other language', () => {
+    expect(slugs(en, 'Zentralbank')).toEqual(['ecb-digital-euro']);
+    expect(slugs(en, 'armed forces')[0]).toBe('bundeswehr-cloud');
+  });
+
+  it('finds a story by its topic label in either language', () => {
+    expect(slugs(en, 'Verteidigungscloud')).toContain('bundeswehr-cloud');
+  });
+
+  it('requires every word of a multi-word query', () => {
+    expect(slugs(de, 'Cloud')).toHaveLength(1);
+    expect(slugs(de, 'Cloud Wildberger')).toEqual(['bundeswehr-cloud']);
+    expect(slugs(de, 'Cloud Quantenmessung')).toEqual([]);
+  });
+
+  it('ranks a title match above a mention in the body', () => {
+    expect(slugs(de, 'Wildberger')[0]).toBe('digitalminister-haushalt');
+    expect(slugs(de, 'Bundeswehr')[0]).toBe('bundeswehr-cloud');
+  });
+
+  it('lists the page language first and other-language-only stories after', () => {
+    const langs = en.search('Wildberger').docs.map((doc) => en.data.docs[doc]!.lang);
+    expect(langs).toEqual(['de']);
+    const mixed = en.search('', { topic: undefined, year: '2026' }).docs.map((doc) => en.data.docs[doc]!.lang);
+    expect(mixed).toEqual(['en', 'en', 'de']);
+  });
+
+  it('never returns a draft', () => {
+    expect(slugs(de, 'geheime Quantenmessung')).toEqual([]);
+    expect(slugs(de, 'Entwurf').includes('geheimer-entwurf')).toBe(false);
+  });
+
+  it('combines topic and year filters with the query', () => {
+    expect(slugs(de, 'Wildberger', { topic: 'budget' })).toEqual(['digitalminister-haushalt']);
+    expect(slugs(de, 'Deutschland', { year: '2025' })).toEqual(['quanten-ausschreibung']);
+    expect(slugs(de, '', { topic: 'defence-cloud' })).toEqual(['bundeswehr-cloud']);
+    expect(slugs(de, '')).toEqual([]);
+  });
+});
+
+describe('presentResults', () => {
+  it('gives localized dates, topic, actors, language and highlighted whole words', () => {
+    const { total, results } = presentResults(en, en.search('wildbergr'));
+    expect(total).toBe(1);
+    const [result] = results;
+    expect(result).toMatchObject({
+      url: '/de/artikel/digitalminister-haushalt/',
+      lang: 'de',
+      foreign: true,
+      dateLabel: '20 January 2026',
+      topicLabel: 'Digital budget',
+      topicUrl: '/en/topics/budget/',
+      actors: ['Karsten Wildberger'],
+    });
+    expect(result!.snippet.filter((segment) => segment.hit).map((segment) => segment.text)).toEqual(['Wildberger']);
+  });
+});
