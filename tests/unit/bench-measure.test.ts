@@ -9,7 +9,8 @@ import {
   parseTimeVerbose,
   type Measurement,
 } from '../../scripts/bench/measure';
-import { toHugoMarkdown } from '../../scripts/bench/hugo-site';
+import { bareAstroFiles } from '../../scripts/bench/bare-astro';
+import { HUGO_CONFIG, HUGO_LAYOUTS, toHugoMarkdown } from '../../scripts/bench/hugo-site';
 
 const REPORT = `\tCommand being timed: "node astro.mjs build"
 \tUser time (seconds): 41.20
@@ -120,5 +121,27 @@ describe('toHugoMarkdown', () => {
     expect(md).not.toContain('Callout');
     expect(md).toContain('> Said it.');
     expect(md).toContain('- point');
+  });
+});
+
+describe('bareAstroFiles', () => {
+  const files = bareAstroFiles('/repo');
+
+  it('uses the site schemas and loaders, and one plain page per story', () => {
+    expect(files['src/content.config.ts']).toContain('import { actorSchema, createArticleSchema } from "/repo/src/lib/content/schema.ts"');
+    expect(files['src/content.config.ts']).toContain("pattern: ['de/*.mdx', 'en/*.mdx']");
+    expect(files['src/pages/[lang]/[slug].astro']).toContain("getCollection('articles')");
+    expect(files['src/pages/[lang]/[slug].astro']).toContain('<Content components={{ Callout, Quote }} />');
+    expect(Object.keys(files).filter((path) => path.startsWith('src/pages/'))).toEqual(['src/pages/[lang]/[slug].astro']);
+  });
+});
+
+describe('HUGO_CONFIG', () => {
+  it('builds two languages with topic and actor taxonomies', () => {
+    expect(HUGO_CONFIG).toContain('[languages.de]');
+    expect(HUGO_CONFIG).toContain('[languages.en]');
+    expect(HUGO_CONFIG).toContain('topic = "topics"');
+    expect(HUGO_CONFIG).toContain('actor = "actors"');
+    expect(HUGO_LAYOUTS['_default/single.html']).toContain('.Related');
   });
 });
