@@ -1,22 +1,10 @@
 import type { Actor, Article } from '../../../src/lib/content/model';
 import { buildSiteModel, type SiteModel } from '../../../src/lib/site';
+import { makeArticle as makeBaseArticle } from '../fixtures';
 
-/** A story edition with sensible defaults; tests override what they look at. */
+/** The shared story factory, dated on the day the alliance was signed. */
 export function makeArticle(overrides: Partial<Article> & Pick<Article, 'lang' | 'slug'>): Article {
-  return {
-    id: `${overrides.lang}/${overrides.slug}`,
-    title: `Title ${overrides.slug}`,
-    summary: `Summary ${overrides.slug}`,
-    date: '2026-02-14',
-    topic: 'alliance',
-    actors: ['karsten-wildberger'],
-    translationKey: overrides.slug,
-    draft: false,
-    readingMinutes: 2,
-    text: '',
-    sources: [],
-    ...overrides,
-  };
+  return makeBaseArticle({ date: '2026-02-14', ...overrides });
 }
 
 export const ACTORS: Actor[] = [
