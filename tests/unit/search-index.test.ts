@@ -1,7 +1,13 @@
 import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
 import { actorTerms, excerptOf, selectSearchArticles } from '../../src/lib/search/build';
-import { STORED_KEYS, type SearchIndexData } from '../../src/lib/search/index-data';
+import {
+  EXCERPT_WORD_BUDGET,
+  excerptWordsFor,
+  MAX_EXCERPT_WORDS,
+  STORED_KEYS,
+  type SearchIndexData,
+} from '../../src/lib/search/index-data';
 import { loadPreIndex } from '../../src/lib/search/preindex';
 import { ACTORS, fixtureIndex, fixtureModel } from './search-fixtures';
 
@@ -46,8 +52,11 @@ describe('buildSearchIndex', () => {
     expect([...pre.lookup('bundeswehr').keys()]).toEqual([cloud]);
   });
 
-  it('keeps a lean excerpt of the body', () => {
+  it('keeps a lean excerpt of the body, shorter as the archive grows', () => {
     expect(excerptOf('eins zwei drei vier', 3)).toBe('eins zwei drei …');
     expect(excerptOf('eins  zwei', 3)).toBe('eins zwei');
+    expect(excerptWordsFor(10)).toBe(MAX_EXCERPT_WORDS);
+    expect(excerptWordsFor(6000)).toBeLessThan(excerptWordsFor(600));
+    expect(excerptWordsFor(6000) * 6000).toBeLessThanOrEqual(EXCERPT_WORD_BUDGET);
   });
 });

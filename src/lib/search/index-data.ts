@@ -86,8 +86,17 @@ export const FUSE_OPTIONS = {
   includeScore: true,
 } satisfies IFuseOptions<SearchText>;
 
-/** Words of the body kept in the index: the lead, enough for body matches and a snippet. */
-export const EXCERPT_WORDS = 16;
+/**
+ * Body words kept in the whole index, shared out evenly between the stories: a small site
+ * indexes its bodies (nearly) in full, 5,000 stories keep their lead sentence. This is what
+ * holds the index under its size budget as the archive grows.
+ */
+export const EXCERPT_WORD_BUDGET = 40_000;
+export const MAX_EXCERPT_WORDS = 400;
+
+export function excerptWordsFor(stories: number): number {
+  return Math.min(MAX_EXCERPT_WORDS, Math.floor(EXCERPT_WORD_BUDGET / Math.max(1, stories)));
+}
 
 /**
  * Fields stored per story in the shipped Fuse index. Actor names and topic labels are the

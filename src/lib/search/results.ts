@@ -27,7 +27,7 @@ export interface ResultPage {
 }
 
 /** Results shown at once; the count still reports all of them. */
-export const RESULT_LIMIT = 30;
+export const RESULT_LIMIT = 20;
 
 /** Intl formatters are costly to create; a corpus has few distinct days per screen. */
 const dateLabels = new Map<string, string>();

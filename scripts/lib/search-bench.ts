@@ -1,0 +1,186 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import type { Lang } from '../../src/i18n/config';
+import { buildSearchIndex, type TopicLabels } from '../../src/lib/search/build';
+import type { SearchIndexData } from '../../src/lib/search/index-data';
+import { buildSiteModel } from '../../src/lib/site';
+import { searchIndexUrl, searchUrl } from '../../src/lib/urls';
+import { createActors, createRandom, createStories } from './synthetic-stories';
+
+/** Logic of `npm run bench:search`: synthetic index, sizes, and timings in real Chromium. */
+
+export interface SizeReport {
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+
+export function measureSize(json: string): SizeReport {
+  const bytes = Buffer.from(json);
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+export function syntheticIndex(storiesPerLang: number, topicLabels: TopicLabels, lang: Lang = 'de'): SearchIndexData {
+  const actors = createActors(createRandom(7), 30);
+  const stories = createStories(20260218, storiesPerLang, actors);
+  const model = buildSiteModel(stories, actors, { today: '2030-01-01', includeUnpublished: false });
+  return buildSearchIndex(model, lang, { topicLabels });
+}
+
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
+/** Serves dist/ like a static host, brotli-compressed, with the search index swapped in. */
+export async function serveWithIndex(
+  root: string,
+  indexPath: string,
+  indexJson: string,
+): Promise<{ origin: string; close: () => Promise<void> }> {
+  const compressedIndex = brotliCompressSync(Buffer.from(indexJson), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === indexPath) {
+      res.writeHead(200, { 'content-type': TYPES['.json']!, 'content-encoding': 'br' });
+      res.end(compressedIndex);
+      return;
+    }
+    let path = normalize(join(root, decodeURIComponent(url.pathname)));
+    if (!path.startsWith(root)) return void res.writeHead(403).end();
+    if (existsSync(join(path, 'index.html'))) path = join(path, 'index.html');
+    if (!existsSync(path)) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+    res.end(readFileSync(path));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** Runs in the page before its scripts: records input times, render times and long tasks. */
+function instrument(): void {
+  const state = { inputs: new Map<string, number>(), latencies: [] as number[], renders: [] as number[], longTasks: [] as number[] };
+  (window as unknown as { __bench: typeof state }).__bench = state;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) state.longTasks.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  document.addEventListener('input', (event) => state.inputs.set((event.target as HTMLInputElement).value, performance.now()), true);
+  document.addEventListener(
+    'search-rendered',
+    (event) => {
+      const started = state.inputs.get((event as CustomEvent<{ query: string }>).detail.query);
+      // The next animation frame is when the results reach the screen.
+      requestAnimationFrame(() => {
+        const shown = performance.now();
+        state.renders.push(shown);
+        if (started !== undefined) state.latencies.push(shown - started);
+      });
+    },
+    true,
+  );
+}
+
+type BenchState = { latencies: number[]; renders: number[]; longTasks: number[] };
+
+async function benchState(page: Page): Promise<BenchState> {
+  return page.evaluate(() => (window as unknown as { __bench: BenchState }).__bench);
+}
+
+/** Milliseconds from the first keystroke (index not yet fetched) to the first results on screen. */
+export async function measureFirstResults(browser: Browser, origin: string, lang: Lang, query: string): Promise<number> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(instrument);
+  await page.goto(`${origin}${searchUrl(lang)}`, { waitUntil: 'networkidle' });
+  await page.focus('[data-search-page] [data-search-input]');
+  await page.keyboard.type(query.slice(0, 1));
+  await page.waitForFunction(() => (window as unknown as { __bench: BenchState }).__bench.latencies.length > 0, null, {
+    timeout: 10_000,
+  });
+  const [first] = (await benchState(page)).latencies;
+  await context.close();
+  return first!;
+}
+
+export interface TypingReport {
+  latencies: number[];
+  longTasks: number[];
+  /** Longest main-thread task while typing, from Chromium's trace. */
+  maxMainThreadTask: number;
+  tasksOver16ms: number;
+}
+
+/** Types each query letter by letter at a brisk human pace and times every keystroke. */
+export async function measureTyping(browser: Browser, origin: string, lang: Lang, queries: readonly string[]): Promise<TypingReport> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(instrument);
+  await page.goto(`${origin}${searchUrl(lang)}`, { waitUntil: 'networkidle' });
+  const box = '[data-search-page] [data-search-input]';
+  // Warm up: the index is loaded before the timed typing starts.
+  await page.focus(box);
+  await page.keyboard.type('a');
+  await page.waitForFunction(() => (window as unknown as { __bench: BenchState }).__bench.renders.length > 0);
+  await page.evaluate(() => {
+    const state = (window as unknown as { __bench: BenchState }).__bench;
+    state.latencies.length = 0;
+    state.longTasks.length = 0;
+  });
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  for (const query of queries) {
+    await page.fill(box, '');
+    await page.keyboard.type(query, { delay: 120 });
+    await page.waitForTimeout(150);
+  }
+  const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
+  const state = await benchState(page);
+  await context.close();
+  const tasks = mainThreadTasks(trace.traceEvents);
+  return {
+    latencies: state.latencies,
+    longTasks: state.longTasks,
+    maxMainThreadTask: Math.max(0, ...tasks),
+    tasksOver16ms: tasks.filter((duration) => duration > 16).length,
+  };
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  dur?: number;
+  args?: { name?: string };
+}
+
+/** Durations (ms) of top-level tasks on renderer main threads. */
+function mainThreadTasks(events: readonly TraceEvent[]): number[] {
+  const mains = new Set(
+    events
+      .filter((event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
+      .map((event) => `${event.pid}:${event.tid}`),
+  );
+  return events
+    .filter((event) => event.name === 'RunTask' && event.ph === 'X' && mains.has(`${event.pid}:${event.tid}`))
+    .map((event) => (event.dur ?? 0) / 1000);
+}
+
+export { searchIndexUrl };
