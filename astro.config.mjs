@@ -1,14 +1,56 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { contentDir } from './src/data/build-env.ts';
+import { contentGuard } from './src/integrations/content-guard.ts';
+import { publishingMode } from './src/integrations/publishing-mode.ts';
+import sitemap from '@astrojs/sitemap';
+import { loadSiteFromDisk } from './src/data/content-on-disk.ts';
+import { buildSitemapEntries, serializeSitemapItem } from './src/lib/seo/sitemap.ts';
 
 /** Site origin for canonical URLs, feeds and the sitemap; override with SITE_URL. */
 const site = process.env.SITE_URL ?? 'https://souveraen-digest.eu';
 
+/** Benchmarks and fixture-building tests build outside dist/, each with its own cache (content store). */
+const outDir = process.env.OUT_DIR;
+const cacheDir = process.env.CACHE_DIR;
+
+/** Indexable pages with lastmod and hreflang alternates, from the pair map; read once, when the sitemap is written. */
+/** @type {ReturnType<typeof buildSitemapEntries> | undefined} */
+let sitemapEntries;
+
 export default defineConfig({
   site,
+  ...(outDir && { outDir }),
+  ...(cacheDir && { cacheDir }),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [
+    contentGuard({ contentDir }),
+    publishingMode(),
+    mdx(),
+    sitemap({
+      serialize(item) {
+        sitemapEntries ??= buildSitemapEntries(loadSiteFromDisk(), site);
+        return serializeSitemapItem(item, sitemapEntries);
+      },
+    }),
+  ],
+  // Prism emits classes, Shiki inline styles that a strict CSP would block.
+  markdown: { syntaxHighlight: 'prism' },
   security: { csp: true },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's MDX modules carry a directive the bundler warns about once per story: noise.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
+  // Reuses unchanged pages of the previous build (see pageCacheKey and BENCHMARKS.md).
+  // INCREMENTAL_BUILD=0 turns it off, e.g. to measure a full render.
+  experimental: { incrementalBuild: process.env.INCREMENTAL_BUILD !== '0' },
 });

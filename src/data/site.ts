@@ -18,6 +18,7 @@ export function toArticle(entry: CollectionEntry<'articles'>): Article {
     ...entry.data,
     readingMinutes: estimateReadingMinutes(text),
     text,
+    ...(entry.digest !== undefined && { digest: String(entry.digest) }),
   };
 }
 
@@ -32,7 +33,8 @@ export function toActor(entry: CollectionEntry<'actors'>): Actor {
   };
 }
 
-export const isDev = import.meta.env.DEV;
+/** Dev server only, whatever NODE_ENV says: see src/integrations/publishing-mode.ts. */
+export const isDev = import.meta.env.SHOW_UNPUBLISHED === true;
 export const today = berlinDay(buildTime);
 
 let modelPromise: Promise<SiteModel> | undefined;

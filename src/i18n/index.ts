@@ -31,7 +31,14 @@ export function getFixedT(lang: Lang): Translate {
   let t = cache.get(lang);
   if (!t) {
     const fixed = instance.getFixedT(lang);
-    t = (key, options) => fixed(key, options ?? {}) as string;
+    // A string without options never changes, and pages ask for the same ones thousands of times.
+    const plain = new Map<UiKey, string>();
+    t = (key, options) => {
+      if (options) return fixed(key, options) as string;
+      let text = plain.get(key);
+      if (text === undefined) plain.set(key, (text = fixed(key, {}) as string));
+      return text;
+    };
     cache.set(lang, t);
   }
   return t;

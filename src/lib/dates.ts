@@ -5,21 +5,31 @@ export function dayToDate(day: string): Date {
   return new Date(`${day}T12:00:00Z`);
 }
 
+/**
+ * Creating an Intl.DateTimeFormat costs far more than formatting with one; a build formats
+ * dates on every card of every page, so each language's formatter is made once and reused.
+ */
+function cachedFormatter(options: Intl.DateTimeFormatOptions): (lang: Lang) => Intl.DateTimeFormat {
+  const cache = new Map<Lang, Intl.DateTimeFormat>();
+  return (lang) => {
+    let formatter = cache.get(lang);
+    if (!formatter) {
+      formatter = new Intl.DateTimeFormat(BCP47[lang], { ...options, timeZone: TIME_ZONE });
+      cache.set(lang, formatter);
+    }
+    return formatter;
+  };
+}
+
+const dayFormatter = cachedFormatter({ day: 'numeric', month: 'long', year: 'numeric' });
+const monthFormatter = cachedFormatter({ month: 'long', year: 'numeric' });
+
 export function formatDate(day: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(BCP47[lang], {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: TIME_ZONE,
-  }).format(dayToDate(day));
+  return dayFormatter(lang).format(dayToDate(day));
 }
 
 export function formatMonth(month: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(BCP47[lang], {
-    month: 'long',
-    year: 'numeric',
-    timeZone: TIME_ZONE,
-  }).format(dayToDate(`${month}-15`));
+  return monthFormatter(lang).format(dayToDate(`${month}-15`));
 }
 
 /** Today's calendar day in Europe/Berlin for a given instant. */

@@ -20,6 +20,8 @@ export interface Article {
   readingMinutes: number;
   /** Plain text of the body, for search snippets. */
   text: string;
+  /** The loader's digest of the source file; changes with any edit (incremental build keys). */
+  digest?: string;
   image?: { src: unknown; alt: string };
   sources: { title: string; url: string; publisher?: string }[];
 }

@@ -85,7 +85,7 @@ export const actorSchema = z
     }),
     role: localizedText,
     aliases: z.array(z.string().min(1)).default([]),
-    url: z.url().optional(),
+    url: z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' }).optional(),
   })
   .strict();
 

@@ -16,7 +16,7 @@ export function countWords(text: string): number {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
-/** Whole minutes at 200 words a minute, at least one. */
+/** Whole minutes at 200 words a minute, rounded up: 295 words read as 2 minutes. */
 export function estimateReadingMinutes(text: string, wordsPerMinute = 200): number {
-  return Math.max(1, Math.round(countWords(text) / wordsPerMinute));
+  return Math.max(1, Math.ceil(countWords(text) / wordsPerMinute));
 }

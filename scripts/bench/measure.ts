@@ -1,0 +1,120 @@
+/** Pure parts of the benchmark harness: parsing `/usr/bin/time -v`, ratios, the results table. */
+
+export interface Usage {
+  wallSeconds: number;
+  /** User + system CPU time of the child tree. */
+  cpuSeconds: number;
+  maxRssMb: number;
+  exitStatus: number;
+}
+
+/** Reads GNU time's `-v` report (it is appended to the child's stderr). */
+export function parseTimeVerbose(report: string): Usage {
+  const field = (label: string): string => {
+    const match = new RegExp(`^\\s*${label.replace(/[()]/g, '\\$&')}: (.+)$`, 'm').exec(report);
+    if (!match) throw new Error(`time -v report has no "${label}" line`);
+    return match[1]!.trim();
+  };
+  const user = Number(field('User time (seconds)'));
+  const sys = Number(field('System time (seconds)'));
+  const maxRssKb = Number(field('Maximum resident set size (kbytes)'));
+  return {
+    wallSeconds: parseClock(field('Elapsed (wall clock) time (h:mm:ss or m:ss)')),
+    cpuSeconds: round(user + sys, 2),
+    maxRssMb: round(maxRssKb / 1024, 1),
+    exitStatus: Number(field('Exit status')),
+  };
+}
+
+/** `h:mm:ss` or `m:ss.ss` to seconds. */
+export function parseClock(clock: string): number {
+  const parts = clock.split(':').map(Number);
+  if (parts.length < 2 || parts.length > 3 || parts.some((part) => !Number.isFinite(part))) {
+    throw new Error(`not a clock time: ${clock}`);
+  }
+  return round(parts.reduce((total, part) => total * 60 + part, 0), 2);
+}
+
+export type Tool = 'ours' | 'bare' | 'hugo' | 'ours-rebuild';
+
+export interface Measurement extends Usage {
+  tool: Tool;
+  perLang: number;
+  pages: number;
+  distMb: number;
+}
+
+export function pagesPerSecond(m: Pick<Measurement, 'pages' | 'wallSeconds'>): number {
+  return m.wallSeconds > 0 ? round(m.pages / m.wallSeconds, 1) : 0;
+}
+
+export interface Ratios {
+  perLang: number;
+  /** Ours ÷ bare Astro. */
+  timeVsBare?: number;
+  memoryVsBare?: number;
+  /** Ours ÷ Hugo. */
+  timeVsHugo?: number;
+  /** Warm rebuild after editing one story ÷ cold build. */
+  rebuildShare?: number;
+}
+
+/** Ratios per corpus size, from the measurements of one run. */
+export function computeRatios(results: readonly Measurement[]): Ratios[] {
+  const sizes = [...new Set(results.map((m) => m.perLang))].sort((a, b) => a - b);
+  return sizes.map((perLang) => {
+    const of = (tool: Tool) => results.find((m) => m.perLang === perLang && m.tool === tool);
+    const ours = of('ours');
+    const bare = of('bare');
+    const hugo = of('hugo');
+    const rebuild = of('ours-rebuild');
+    const ratio = (a?: number, b?: number) => (a !== undefined && b ? round(a / b, 2) : undefined);
+    return {
+      perLang,
+      timeVsBare: ratio(ours?.wallSeconds, bare?.wallSeconds),
+      memoryVsBare: ratio(ours?.maxRssMb, bare?.maxRssMb),
+      timeVsHugo: ratio(ours?.wallSeconds, hugo?.wallSeconds),
+      rebuildShare: ratio(rebuild?.wallSeconds, ours?.wallSeconds),
+    };
+  });
+}
+
+const TOOL_LABEL: Record<Tool, string> = {
+  ours: 'Souverän Digest',
+  'ours-rebuild': 'Souverän Digest, rebuild after one edit',
+  bare: 'bare Astro',
+  hugo: 'Hugo',
+};
+
+/** The results as a Markdown table, for BENCHMARKS.md. */
+export function formatResultsTable(results: readonly Measurement[]): string {
+  const header = '| stories/lang | build | wall s | CPU s | peak RSS MB | pages | pages/s | dist MB |';
+  const rule = '|---:|---|---:|---:|---:|---:|---:|---:|';
+  const rows = results.map((m) =>
+    `| ${m.perLang} | ${TOOL_LABEL[m.tool]} | ${m.wallSeconds} | ${m.cpuSeconds} | ${m.maxRssMb} | ${m.pages} | ${pagesPerSecond(m)} | ${m.distMb} |`,
+  );
+  return [header, rule, ...rows].join('\n');
+}
+
+export function formatRatiosTable(ratios: readonly Ratios[]): string {
+  const show = (value?: number) => (value === undefined ? '–' : `${value}×`);
+  const header = '| stories/lang | time ÷ bare Astro | memory ÷ bare Astro | time ÷ Hugo | rebuild ÷ cold |';
+  const rule = '|---:|---:|---:|---:|---:|';
+  const rows = ratios.map(
+    (r) => `| ${r.perLang} | ${show(r.timeVsBare)} | ${show(r.memoryVsBare)} | ${show(r.timeVsHugo)} | ${show(r.rebuildShare)} |`,
+  );
+  return [header, rule, ...rows].join('\n');
+}
+
+export function parseSizes(value: string): number[] {
+  const sizes = value.split(',').map((part) => Number(part.trim()));
+  if (sizes.length === 0 || sizes.some((size) => !Number.isInteger(size) || size < 1)) {
+    throw new Error(`--sizes wants positive whole numbers separated by commas, got ${JSON.stringify(value)}`);
+  }
+  return sizes;
+}
+
+function round(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}

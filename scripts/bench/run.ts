@@ -1,0 +1,168 @@
+/**
+ * Build-scale benchmark: generates the corpus at each size and builds it with this site, a bare
+ * Astro project and Hugo, each under `/usr/bin/time -v`. Prints Markdown tables and writes JSON.
+ *
+ *   npm run bench                                   # 500, 2,500 and 5,000 stories per language
+ *   npm run bench -- --sizes 500,2500 --tools ours,bare --no-rebuild
+ */
+import { spawn } from 'node:child_process';
+import { appendFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeCorpus } from '../corpus/generate';
+import { writeBareAstro } from './bare-astro';
+import { writeHugoSite } from './hugo-site';
+import {
+  computeRatios,
+  formatRatiosTable,
+  formatResultsTable,
+  parseSizes,
+  parseTimeVerbose,
+  type Measurement,
+  type Tool,
+  type Usage,
+} from './measure';
+
+const REPO = resolve(import.meta.dirname, '../..');
+const NODE = join(REPO, 'node_modules/.bin/node');
+const ASTRO = join(REPO, 'node_modules/astro/bin/astro.mjs');
+/** Fixed build instant (2026-06-01), so every run publishes the same stories. */
+const SOURCE_DATE_EPOCH = '1780272000';
+
+interface Options {
+  sizes: number[];
+  tools: Set<Tool | 'rebuild'>;
+  seed: number;
+  work: string;
+  results: string;
+}
+
+function readOptions(): Options {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '500,2500,5000' },
+      tools: { type: 'string', default: 'ours,bare,hugo,rebuild' },
+      'no-rebuild': { type: 'boolean', default: false },
+      seed: { type: 'string', default: '7' },
+      work: { type: 'string', default: process.env.BENCH_DIR ?? '/tmp/souveraen-bench' },
+      results: { type: 'string', default: join(REPO, '.bench') },
+    },
+  });
+  const tools = new Set(values.tools.split(',').map((tool) => tool.trim()) as (Tool | 'rebuild')[]);
+  if (values['no-rebuild']) tools.delete('rebuild');
+  return { sizes: parseSizes(values.sizes), tools, seed: Number(values.seed), work: values.work, results: values.results };
+}
+
+/** Runs a command under GNU time; its own output goes to `log`. */
+async function timed(command: string[], cwd: string, env: Record<string, string>, log: string): Promise<Usage> {
+  const report = `${log}.time`;
+  await appendFile(log, `\n$ ${command.join(' ')}\n`);
+  const code = await new Promise<number>((done, fail) => {
+    const child = spawn('/usr/bin/time', ['-v', '-o', report, ...command], {
+      cwd,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.on('data', (chunk) => void appendFile(log, chunk));
+    child.stderr.on('data', (chunk) => void appendFile(log, chunk));
+    child.on('error', fail);
+    child.on('close', (status) => done(status ?? 1));
+  });
+  const usage = parseTimeVerbose(await readFile(report, 'utf8'));
+  if (code !== 0 || usage.exitStatus !== 0) throw new Error(`${command.join(' ')} failed (exit ${code}); see ${log}`);
+  return usage;
+}
+
+async function walk(dir: string): Promise<{ pages: number; bytes: number }> {
+  let pages = 0;
+  let bytes = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name === '.prerender') continue;
+      const inner = await walk(path);
+      pages += inner.pages;
+      bytes += inner.bytes;
+    } else {
+      bytes += (await stat(path)).size;
+      if (entry.name.endsWith('.html')) pages += 1;
+    }
+  }
+  return { pages, bytes };
+}
+
+async function measureOutput(tool: Tool, perLang: number, usage: Usage, outDir: string): Promise<Measurement> {
+  const { pages, bytes } = await walk(outDir);
+  return { tool, perLang, ...usage, pages, distMb: Math.round((bytes / 1024 / 1024) * 10) / 10 };
+}
+
+async function main() {
+  const options = readOptions();
+  await mkdir(options.work, { recursive: true });
+  await mkdir(options.results, { recursive: true });
+  const log = join(options.work, 'build.log');
+  await writeFile(log, '');
+  const results: Measurement[] = [];
+  const bareDir = join(options.work, 'bare-astro');
+  if (options.tools.has('bare')) await writeBareAstro(bareDir, REPO);
+
+  for (const perLang of options.sizes) {
+    const corpus = join(options.work, `corpus-${perLang}`);
+    const files = await writeCorpus(corpus, perLang, options.seed);
+    console.log(`\n${perLang} stories per language (${files} files in ${corpus})`);
+    const env = { CONTENT_DIR: corpus, SOURCE_DATE_EPOCH, ASTRO_TELEMETRY_DISABLED: '1' };
+    const record = (m: Measurement) => {
+      results.push(m);
+      console.log(`  ${m.tool}: ${m.wallSeconds} s wall, ${m.cpuSeconds} s CPU, ${m.maxRssMb} MB, ${m.pages} pages`);
+    };
+
+    if (options.tools.has('ours')) {
+      const outDir = join(options.work, `ours-${perLang}`);
+      const cacheDir = join(options.work, `ours-cache-${perLang}`);
+      await rm(outDir, { recursive: true, force: true });
+      await rm(cacheDir, { recursive: true, force: true });
+      const oursEnv = { ...env, OUT_DIR: outDir, CACHE_DIR: cacheDir };
+      record(await measureOutput('ours', perLang, await timed([NODE, ASTRO, 'build'], REPO, oursEnv, log), outDir));
+      if (options.tools.has('rebuild')) {
+        await editOneStory(corpus);
+        const usage = await timed([NODE, ASTRO, 'build'], REPO, oursEnv, log);
+        record(await measureOutput('ours-rebuild', perLang, usage, outDir));
+      }
+    }
+    if (options.tools.has('bare')) {
+      // The bare build's output stays inside its project so its chunks find node_modules.
+      await rm(join(bareDir, 'dist'), { recursive: true, force: true });
+      const cacheDir = join(options.work, `bare-cache-${perLang}`);
+      await rm(cacheDir, { recursive: true, force: true });
+      const usage = await timed([NODE, ASTRO, 'build'], bareDir, { ...env, CACHE_DIR: cacheDir }, log);
+      record(await measureOutput('bare', perLang, usage, join(bareDir, 'dist')));
+    }
+    if (options.tools.has('hugo')) {
+      const site = join(options.work, `hugo-${perLang}`);
+      const outDir = join(options.work, `hugo-out-${perLang}`);
+      await writeHugoSite(site, corpus);
+      await rm(outDir, { recursive: true, force: true });
+      const usage = await timed(['hugo', '--quiet', '-d', outDir], site, {}, log);
+      record(await measureOutput('hugo', perLang, usage, outDir));
+    }
+  }
+
+  const tables = `${formatResultsTable(results)}\n\n${formatRatiosTable(computeRatios(results))}\n`;
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  await writeFile(join(options.results, `build-scale-${stamp}.json`), JSON.stringify({ options: { ...options, tools: [...options.tools] }, results }, null, 2));
+  await writeFile(join(options.results, `build-scale-${stamp}.md`), tables);
+  console.log(`\n${tables}\nBuild output logged to ${log}; results in ${options.results}`);
+}
+
+/** A one-line change to one story, as an editor would make between two builds. */
+async function editOneStory(corpus: string): Promise<void> {
+  const dir = join(corpus, 'articles', 'en');
+  const [first] = (await readdir(dir)).sort();
+  if (!first) throw new Error(`no stories in ${dir}`);
+  await appendFile(join(dir, first), '\nA correction was added after publication.\n');
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,27 @@
+/** `npm run new -- --topic budget --actors karsten-wildberger,eco --de "Titel" --en "Title" [--key k]` */
+import { parseArgs } from 'node:util';
+import { contentDir } from '../src/data/build-env';
+import { readContentState, writePlannedFiles } from './lib/content-state';
+import { planStory } from './lib/new-story';
+
+const { values } = parseArgs({
+  options: {
+    topic: { type: 'string' },
+    actors: { type: 'string' },
+    de: { type: 'string' },
+    en: { type: 'string' },
+    key: { type: 'string' },
+  },
+});
+
+const plan = planStory(
+  { topic: values.topic, actors: values.actors, titles: { de: values.de, en: values.en }, key: values.key, now: new Date() },
+  readContentState(contentDir),
+);
+if (!plan.ok) {
+  console.error(`Nothing created:\n${plan.errors.map((error) => `  ✗ ${error}`).join('\n')}`);
+  process.exit(1);
+}
+writePlannedFiles(contentDir, plan.files);
+console.log(plan.files.map((file) => `created ${contentDir}/${file.path}`.replace('./', '')).join('\n'));
+console.log('The story is a draft (draft: true): it shows in `npm run dev` only. Fill in the TODOs, then remove draft.');

@@ -1,0 +1,27 @@
+/** `npm run translations [-- --strict] [-- --git]`: which stories lack or lag a translation. */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { contentDir } from '../src/data/build-env';
+import { readContentFolder } from '../src/integrations/read-content-folder';
+import { buildTranslationReport } from '../src/lib/translation-status';
+import { formatTranslationReport, hasProblems, readEditions } from './lib/translation-text';
+
+const { values } = parseArgs({ options: { strict: { type: 'boolean' }, git: { type: 'boolean' } } });
+
+const { editions, skipped } = readEditions(readContentFolder(contentDir));
+if (values.git) {
+  // Bonus signal: the day of the last commit touching each file counts as a change too.
+  for (const edition of editions) {
+    const file = join(contentDir, 'articles', edition.lang, `${edition.slug}.mdx`);
+    const day = execFileSync('git', ['log', '-1', '--format=%cs', '--', file], { encoding: 'utf8' }).trim();
+    if (day) edition.committed = day;
+  }
+}
+const report = buildTranslationReport(editions);
+console.log(formatTranslationReport(report));
+if (skipped.length) console.warn(`\nSkipped (fix with npm run check:content): ${skipped.join(', ')}`);
+if (values.strict && (hasProblems(report) || skipped.length)) {
+  console.error('\n--strict: translations are missing or out of date.');
+  process.exit(1);
+}

@@ -1,0 +1,66 @@
+import { TOPIC_IDS } from '../topics';
+import { ACTOR_KINDS } from './schema';
+
+/**
+ * What each frontmatter field allows, in words, keyed by field path with list indexes
+ * replaced by `*` (`sources.*.url`). The content guard appends these to its messages and
+ * EDITING.md documents the same rules.
+ */
+export const ARTICLE_FIELD_RULES: Record<string, string> = {
+  title: 'a non-empty text',
+  summary: 'a non-empty text (one or two sentences)',
+  date: 'a real calendar day written as YYYY-MM-DD, e.g. 2026-02-18',
+  updated: 'a real calendar day written as YYYY-MM-DD, on or after date',
+  topic: TOPIC_IDS.join(', '),
+  actors: 'a list of actor ids (file names in actors/ without .yaml), at least one, e.g. [eco, karsten-wildberger]',
+  'actors.*': 'an actor id (a file name in actors/ without .yaml)',
+  translationKey: 'a non-empty text shared by the German and English edition of one story',
+  draft: 'true or false',
+  image: 'src (path to an image file) and alt (text describing the image)',
+  'image.src': 'a path to an image file, e.g. ../../images/cloud.jpg',
+  'image.alt': 'a non-empty text describing the image',
+  sources: 'a list of entries with title, url and optionally publisher',
+  'sources.*': 'title, url and optionally publisher',
+  'sources.*.title': 'a non-empty text',
+  'sources.*.url': 'an absolute http(s) URL, e.g. https://www.bundestag.de/haushalt',
+  'sources.*.publisher': 'a non-empty text',
+};
+
+export const ACTOR_FIELD_RULES: Record<string, string> = {
+  name: 'a non-empty text, or de and en texts when the name differs by language',
+  'name.de': 'a non-empty text',
+  'name.en': 'a non-empty text',
+  kind: ACTOR_KINDS.join(', '),
+  role: 'de and en texts describing the actor in one line',
+  'role.de': 'a non-empty text',
+  'role.en': 'a non-empty text',
+  aliases: 'a list of other names readers may search for',
+  'aliases.*': 'a non-empty text',
+  url: 'an absolute http(s) URL',
+};
+
+/** Fields an object at this path accepts, for "unknown field" messages. */
+export const ARTICLE_FIELDS: Record<string, readonly string[]> = {
+  '': ['title', 'summary', 'date', 'updated', 'topic', 'actors', 'translationKey', 'draft', 'image', 'sources'],
+  image: ['src', 'alt'],
+  'sources.*': ['title', 'url', 'publisher'],
+};
+
+export const ACTOR_FIELDS: Record<string, readonly string[]> = {
+  '': ['name', 'kind', 'role', 'aliases', 'url'],
+  name: ['de', 'en'],
+  role: ['de', 'en'],
+};
+
+/** `['sources', 0, 'url']` → `sources.*.url` */
+export function rulePath(path: readonly PropertyKey[]): string {
+  return path.map((part) => (typeof part === 'number' ? '*' : String(part))).join('.');
+}
+
+/** `['sources', 0, 'url']` → `sources[0].url`, as shown to editors. */
+export function displayPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)),
+    '',
+  );
+}

@@ -1,0 +1,58 @@
+import { parse, YAMLParseError } from 'yaml';
+
+export interface ParsedFrontmatter {
+  data: unknown;
+  body: string;
+  /** 1-based line of the file on which the body starts, to map MDX errors back to the file. */
+  bodyLine: number;
+}
+
+export interface FrontmatterProblem {
+  line?: number;
+  message: string;
+}
+
+const FENCE = /^---[ \t]*\r?\n/;
+const CLOSE = /\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/**
+ * Splits `---` frontmatter from an MDX file and parses it with YAML 1.2 (core schema). Unlike
+ * js-yaml, which Astro uses and which turns `2026-02-31` into 3 March, dates stay strings here,
+ * so impossible dates reach the validator as written.
+ */
+export function parseFrontmatter(text: string): ParsedFrontmatter | FrontmatterProblem {
+  const source = text.replace(/^\uFEFF/, '');
+  const open = FENCE.exec(source);
+  if (!open) {
+    return { line: 1, message: 'the file must start with a frontmatter block between two `---` lines' };
+  }
+  const rest = source.slice(open[0].length);
+  const close = CLOSE.exec(rest);
+  if (!close) return { line: 1, message: 'the frontmatter block opened on line 1 is never closed with `---`' };
+  const yamlText = rest.slice(0, close.index);
+  const parsed = parseYaml(yamlText, 1);
+  if ('message' in parsed) return parsed;
+  const consumed = open[0] + yamlText + close[0];
+  return {
+    data: parsed.data,
+    body: source.slice(consumed.length),
+    bodyLine: consumed.split('\n').length,
+  };
+}
+
+/** Parses a YAML document; `firstLine` is the file line the document starts after. */
+export function parseYaml(text: string, firstLine = 0): { data: unknown } | FrontmatterProblem {
+  try {
+    return { data: parse(text, { schema: 'core', prettyErrors: true }) };
+  } catch (error) {
+    if (error instanceof YAMLParseError) {
+      const line = error.linePos?.[0].line;
+      const summary = error.message.split('\n')[0] ?? error.message;
+      return {
+        line: line === undefined ? undefined : line + firstLine,
+        message: `invalid YAML: ${summary.replace(/ at line \d+, column \d+:?$/, '')}`,
+      };
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { renderCardSvg, type CardContent, type CardFonts } from './card-svg';
+import { measureText, readFontMetrics } from './font-metrics';
+
+/** Where the shipped fonts live, relative to the project root. */
+export const FONT_DIR = 'src/lib/og/fonts';
+
+/**
+ * Measures with the shipped fonts and points fontconfig at them, so the text librsvg draws
+ * is the text we measured, on every machine. Call before the first render.
+ */
+export function loadShippedFonts(projectRoot: string): CardFonts {
+  const dir = join(projectRoot, FONT_DIR);
+  process.env.FONTCONFIG_FILE = join(dir, 'fonts.conf');
+  const regular = readFontMetrics(readFileSync(join(dir, 'DejaVuSans.ttf')));
+  const bold = readFontMetrics(readFileSync(join(dir, 'DejaVuSans-Bold.ttf')));
+  return {
+    regular: (text, size) => measureText(regular, text, size),
+    bold: (text, size) => measureText(bold, text, size),
+  };
+}
+
+/** SVG to PNG with sharp (librsvg); flat colours compress well as a palette PNG. */
+export function renderSvgToPng(svg: string): Promise<Buffer> {
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true, quality: 95 }).toBuffer();
+}
+
+export interface CardRenderer {
+  render(content: CardContent): Promise<Buffer>;
+}
+
+export function createCardRenderer(projectRoot: string): CardRenderer {
+  const fonts = loadShippedFonts(projectRoot);
+  return { render: (content) => renderSvgToPng(renderCardSvg(content, fonts)) };
+}

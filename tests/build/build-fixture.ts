@@ -1,0 +1,51 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+
+export const FIXTURES = join(process.cwd(), 'tests', 'fixtures', 'content');
+
+export interface FixtureBuild {
+  status: number | null;
+  output: string;
+  outDir: string;
+}
+
+/**
+ * Runs `astro build` on a fixture content folder into a temporary outDir, with its own cache
+ * so it never touches dist/ or the content store of the main build.
+ */
+export function buildFixture(fixture: string, env: Record<string, string> = {}): FixtureBuild {
+  const work = mkdtempSync(join(tmpdir(), `souveraen-${fixture}-`));
+  const outDir = join(work, 'dist');
+  const result = spawnSync(
+    process.execPath,
+    [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir],
+    {
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        CONTENT_DIR: join(FIXTURES, fixture),
+        CACHE_DIR: join(work, 'cache'),
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+        ...env,
+      },
+    },
+  );
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}
+
+/** Every built file as site path and text (binary files read as text are harmless here). */
+export function readAllFiles(dir: string, root = dir): { path: string; text: string }[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return readAllFiles(full, root);
+    return [{ path: `/${relative(root, full).split('\\').join('/')}`, text: readFileSync(full, 'utf8') }];
+  });
+}
+
+/** `SOURCE_DATE_EPOCH` for an instant. */
+export function epochOf(iso: string): string {
+  return String(Math.floor(Date.parse(iso) / 1000));
+}

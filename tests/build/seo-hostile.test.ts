@@ -1,0 +1,73 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * Builds a fixture whose titles try to close the JSON-LD script element, and reads the result.
+ * A separate build into its own folder, so the main dist/ is untouched.
+ */
+const FIXTURE = join(process.cwd(), 'tests/fixtures/hostile-content');
+let out: string;
+
+const read = (path: string) => readFileSync(join(out, path), 'utf8');
+
+/** Start tags as an HTML parser sees them: markup inside quoted attribute values is just text. */
+function startTags(html: string): { name: string; attrs: string }[] {
+  const tag = /<!--[\s\S]*?-->|<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*\/?>/g;
+  return [...html.matchAll(tag)].filter((m) => m[1]).map((m) => ({ name: m[1]!.toLowerCase(), attrs: m[2] ?? '' }));
+}
+
+function jsonLdScripts(html: string): string[] {
+  return [...html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+}
+
+beforeAll(() => {
+  out = mkdtempSync(join(tmpdir(), 'seo-hostile-'));
+  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
+    env: { ...process.env, CONTENT_DIR: FIXTURE, SOURCE_DATE_EPOCH: String(Date.UTC(2026, 1, 20) / 1000) },
+    stdio: 'pipe',
+  });
+}, 180_000);
+
+afterAll(() => {
+  if (out) rmSync(out, { recursive: true, force: true });
+});
+
+describe('hostile frontmatter', () => {
+  const stories = [
+    { path: 'de/artikel/feindlicher-titel/index.html', title: '</script><script>alert(1)</script>' },
+    { path: 'en/articles/hostile-title/index.html', title: '</script><img src=x onerror=alert(1)>' },
+  ];
+
+  it('stays inside the JSON-LD and comes back unchanged', () => {
+    for (const story of stories) {
+      const html = read(story.path);
+      const scripts = jsonLdScripts(html);
+      expect(scripts).toHaveLength(1);
+      expect(scripts[0]).not.toMatch(/[<>\u2028\u2029]/);
+      const graph = JSON.parse(scripts[0]!)['@graph'] as { '@type': string; headline?: string }[];
+      expect(graph.find((node) => node['@type'] === 'NewsArticle')?.headline).toBe(story.title);
+    }
+  });
+
+  it('never reaches the page as markup', () => {
+    for (const story of stories) {
+      const html = read(story.path);
+      const tags = startTags(html);
+      const scripts = tags.filter((tag) => tag.name === 'script');
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const script of scripts) expect(script.attrs, story.path).toMatch(/type="(application\/ld\+json|module)"/);
+      expect(tags.filter((tag) => tag.name === 'img')).toEqual([]);
+      const heading = /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1];
+      expect(heading?.replace(/&lt;/g, '<').replace(/&gt;/g, '>')).toBe(story.title);
+    }
+  });
+
+  it('keeps a breadcrumb and a card for the hostile story', () => {
+    const html = read(stories[0]!.path);
+    expect(html).toContain('"@type":"BreadcrumbList"');
+    expect(readFileSync(join(out, 'og/de/artikel/feindlicher-titel.png')).subarray(1, 4).toString()).toBe('PNG');
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import {
+  computeRatios,
+  formatRatiosTable,
+  formatResultsTable,
+  pagesPerSecond,
+  parseClock,
+  parseSizes,
+  parseTimeVerbose,
+  type Measurement,
+} from '../../scripts/bench/measure';
+import { toHugoMarkdown } from '../../scripts/bench/hugo-site';
+
+const REPORT = `\tCommand being timed: "node astro.mjs build"
+\tUser time (seconds): 41.20
+\tSystem time (seconds): 3.35
+\tPercent of CPU this job got: 112%
+\tElapsed (wall clock) time (h:mm:ss or m:ss): 0:39.71
+\tMaximum resident set size (kbytes): 2097152
+\tExit status: 0
+`;
+
+describe('parseTimeVerbose', () => {
+  it('reads wall time, user+sys CPU, peak RSS and exit status', () => {
+    expect(parseTimeVerbose(REPORT)).toEqual({ wallSeconds: 39.71, cpuSeconds: 44.55, maxRssMb: 2048, exitStatus: 0 });
+  });
+
+  it('fails on a report without the fields', () => {
+    expect(() => parseTimeVerbose('Command exited with non-zero status 1')).toThrow(/User time/);
+  });
+});
+
+describe('parseClock', () => {
+  it('reads m:ss and h:mm:ss', () => {
+    expect(parseClock('2:03.50')).toBe(123.5);
+    expect(parseClock('1:00:05')).toBe(3605);
+  });
+  it('rejects other text', () => {
+    expect(() => parseClock('12')).toThrow();
+    expect(() => parseClock('a:b')).toThrow();
+  });
+});
+
+function m(tool: Measurement['tool'], perLang: number, wallSeconds: number, maxRssMb: number): Measurement {
+  return { tool, perLang, wallSeconds, cpuSeconds: wallSeconds, maxRssMb, exitStatus: 0, pages: 100, distMb: 1 };
+}
+
+describe('computeRatios', () => {
+  it('divides ours by bare Astro and Hugo per size, and rebuild by cold build', () => {
+    const results = [m('ours', 500, 30, 1200), m('bare', 500, 25, 1000), m('hugo', 500, 3, 100), m('ours-rebuild', 500, 6, 900), m('ours', 2500, 90, 3000)];
+    expect(computeRatios(results)).toEqual([
+      { perLang: 500, timeVsBare: 1.2, memoryVsBare: 1.2, timeVsHugo: 10, rebuildShare: 0.2 },
+      { perLang: 2500, timeVsBare: undefined, memoryVsBare: undefined, timeVsHugo: undefined, rebuildShare: undefined },
+    ]);
+  });
+});
+
+describe('tables', () => {
+  it('formats one row per measurement with pages per second', () => {
+    const table = formatResultsTable([m('ours', 500, 40, 1500), m('hugo', 500, 4, 90)]);
+    const lines = table.split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[2]).toBe('| 500 | Souverän Digest | 40 | 40 | 1500 | 100 | 2.5 | 1 |');
+    expect(lines[3]).toContain('| Hugo | 4 |');
+    expect(pagesPerSecond({ pages: 100, wallSeconds: 4 })).toBe(25);
+  });
+
+  it('shows a dash for a missing ratio', () => {
+    const table = formatRatiosTable([{ perLang: 500, timeVsBare: 1.25 }]);
+    expect(table.split('\n')[2]).toBe('| 500 | 1.25× | – | – | – |');
+  });
+});
+
+describe('parseSizes', () => {
+  it('reads a comma list', () => expect(parseSizes('500, 2500,5000')).toEqual([500, 2500, 5000]));
+  it('rejects junk', () => {
+    expect(() => parseSizes('500,abc')).toThrow(/--sizes/);
+    expect(() => parseSizes('0')).toThrow();
+  });
+});
+
+describe('toHugoMarkdown', () => {
+  it('turns the topic into a taxonomy, drops sources and flattens components', () => {
+    const mdx = [
+      '---',
+      'title: "T"',
+      'topic: budget',
+      'actors: [bmds, eco]',
+      'sources:',
+      '  - title: "S"',
+      '    url: https://example.org/x',
+      'translationKey: k',
+      '---',
+      '',
+      '<Callout title="At a glance" tone="note">',
+      '- point',
+      '</Callout>',
+      '<Quote actor="bmds">Said it.</Quote>',
+      '',
+    ].join('\n');
+    const md = toHugoMarkdown(mdx);
+    expect(md).toContain('topics: [budget]');
+    expect(md).toContain('actors: [bmds, eco]');
+    expect(md).toContain('translationKey: k');
+    expect(md).not.toContain('sources');
+    expect(md).not.toContain('Callout');
+    expect(md).toContain('> Said it.');
+    expect(md).toContain('- point');
+  });
+});

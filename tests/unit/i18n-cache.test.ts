@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { getFixedT } from '../../src/i18n';
+
+// getFixedT remembers option-less strings; languages and interpolated strings must stay apart.
+describe('getFixedT with remembered plain strings', () => {
+  it('keeps each language and still interpolates and pluralises', () => {
+    const de = getFixedT('de');
+    const en = getFixedT('en');
+    expect(de('nav.home')).toBe('Start');
+    expect(en('nav.home')).toBe('Home');
+    expect(de('nav.home')).toBe('Start');
+    expect(en('article.count', { count: 1 })).toBe('1 article');
+    expect(en('article.count', { count: 3 })).toBe('3 articles');
+    expect(de('article.count', { count: 3 })).toBe('3 Artikel');
+  });
+});

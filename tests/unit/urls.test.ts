@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import {
+  absoluteUrl,
+  actorFeedUrl,
+  actorUrl,
+  actorsUrl,
+  articleUrl,
+  feedUrl,
+  homeUrl,
+  ogImageUrl,
+  searchUrl,
+  toRouteParam,
+  topicFeedUrl,
+  topicUrl,
+  topicsUrl,
+} from '../../src/lib/urls';
+
+describe('URL contract', () => {
+  it('builds localized article paths', () => {
+    expect(articleUrl({ lang: 'de', slug: 'cloud-fuer-die-bundeswehr' })).toBe('/de/artikel/cloud-fuer-die-bundeswehr/');
+    expect(articleUrl({ lang: 'en', slug: 'cloud-for-the-bundeswehr' })).toBe('/en/articles/cloud-for-the-bundeswehr/');
+  });
+
+  it('uses localized topic slugs', () => {
+    expect(topicUrl('de', 'defence-cloud')).toBe('/de/themen/verteidigungscloud/');
+    expect(topicUrl('en', 'defence-cloud')).toBe('/en/topics/defence-cloud/');
+    expect(topicUrl('de', 'digital-euro')).toBe('/de/themen/digitaler-euro/');
+    expect(topicUrl('de', 'budget')).toBe('/de/themen/haushalt/');
+    expect(topicUrl('de', 'alliance')).toBe('/de/themen/allianz/');
+    expect(topicsUrl('en')).toBe('/en/topics/');
+  });
+
+  it('paginates as …/2/ and leaves page 1 bare', () => {
+    expect(homeUrl('de', 1)).toBe('/de/');
+    expect(homeUrl('en', 3)).toBe('/en/3/');
+    expect(topicUrl('en', 'budget', 2)).toBe('/en/topics/budget/2/');
+    expect(actorUrl('de', 'eco', 2)).toBe('/de/akteure/eco/2/');
+  });
+
+  it('builds actor, search and feed paths', () => {
+    expect(actorsUrl('de')).toBe('/de/akteure/');
+    expect(actorUrl('en', 'lars-klingbeil')).toBe('/en/actors/lars-klingbeil/');
+    expect(searchUrl('de')).toBe('/de/suche/');
+    expect(searchUrl('en')).toBe('/en/search/');
+    expect(feedUrl('de')).toBe('/de/rss.xml');
+    expect(topicFeedUrl('de', 'budget')).toBe('/de/themen/haushalt/rss.xml');
+    expect(topicFeedUrl('en', 'defence-cloud')).toBe('/en/topics/defence-cloud/rss.xml');
+    expect(actorFeedUrl('en', 'eco')).toBe('/en/actors/eco/rss.xml');
+  });
+
+  it('derives Open Graph image and route params from page paths', () => {
+    expect(ogImageUrl('/')).toBe('/og/index.png');
+    expect(ogImageUrl('/de/artikel/x/')).toBe('/og/de/artikel/x.png');
+    expect(toRouteParam('/en/topics/budget/')).toBe('en/topics/budget');
+    expect(absoluteUrl('/de/', 'https://example.org')).toBe('https://example.org/de/');
+  });
+});
