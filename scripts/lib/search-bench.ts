@@ -204,3 +204,92 @@ export function measureEngine(data: SearchIndexData, queries: readonly string[])
   }
   return times;
 }
+
+export const BUDGET = { keystrokeP95: 50, mainThreadTask: 16, firstResults: 300, compressed: 600 * 1024 };
+
+export interface BenchRow {
+  label: string;
+  /** Synthetic stories per language; 0 for the real corpus. */
+  stories: number;
+  docs: number;
+  size: SizeReport;
+  engineP95: number;
+  keystrokeP50: number;
+  keystrokeP95: number;
+  keystrokes: number;
+  maxMainThreadTask: number;
+  tasksOver16ms: number;
+  longTasks: number;
+  firstMedian: number;
+  firstMax: number;
+}
+
+/** Budget misses of a row (the budgets apply at 5,000 stories per language). */
+export function missedBudgets(row: BenchRow): string[] {
+  const kB = (n: number) => `${(n / 1024).toFixed(0)} kB`;
+  return [
+    row.keystrokeP95 > BUDGET.keystrokeP95 && `keystroke p95 ${row.keystrokeP95.toFixed(1)} ms > ${BUDGET.keystrokeP95} ms`,
+    row.maxMainThreadTask > BUDGET.mainThreadTask &&
+      `longest main-thread task ${row.maxMainThreadTask.toFixed(1)} ms > ${BUDGET.mainThreadTask} ms`,
+    row.firstMax > BUDGET.firstResults && `first results ${row.firstMax.toFixed(0)} ms > ${BUDGET.firstResults} ms`,
+    row.size.brotli > BUDGET.compressed && `index ${kB(row.size.brotli)} brotli > ${kB(BUDGET.compressed)}`,
+    row.size.gzip > BUDGET.compressed && `index ${kB(row.size.gzip)} gzip > ${kB(BUDGET.compressed)}`,
+  ].filter((miss): miss is string => typeof miss === 'string');
+}
+
+export const SECTION_START = '<!-- search:start -->';
+export const SECTION_END = '<!-- search:end -->';
+
+export interface BenchInfo {
+  date: string;
+  chromium: string;
+  cores: number;
+  load: number[];
+  queries: readonly string[];
+}
+
+export function renderSearchSection(rows: readonly BenchRow[], info: BenchInfo): string {
+  const kB = (n: number) => (n / 1024).toFixed(0);
+  const ms = (n: number) => n.toFixed(1);
+  const budgetRow = rows.find((row) => row.stories === 5000);
+  const missed = budgetRow ? missedBudgets(budgetRow) : [];
+  return [
+    SECTION_START,
+    '## Search',
+    '',
+    `\`npm run bench:search\` (scripts/bench-search.ts, logic in scripts/lib/search-bench.ts) after \`npm run build\`. ` +
+      `Synthetic German/English stories from a fixed seed (30 actors, 4 topics, ~600-word bodies), index built with the ` +
+      `real module (src/lib/search/build.ts) for the German page, served brotli-compressed next to the built dist/ and ` +
+      `driven through the real search page in ${info.chromium}. Run ${info.date} on ${info.cores} cores, load average ` +
+      `${info.load.map((n) => n.toFixed(1)).join(' / ')} (the machine was shared; timings scale with that load).`,
+    '',
+    `- Keystroke: typing ${info.queries.map((q) => `\`${q}\``).join(', ')} at 120 ms per key; time from the input event to the ` +
+      'next animation frame after the results are in the DOM. Main-thread tasks from the Chromium trace (RunTask on ' +
+      'CrRendererMain) while typing; long tasks (> 50 ms) from a PerformanceObserver.',
+    '- Engine: the worker\'s share of a keystroke (search + result presentation) in Node, warm.',
+    '- First results: a fresh context, the first input with a whole query, until results are on screen; includes the ' +
+      'index fetch, brotli decoding, JSON parsing and engine set-up in the worker.',
+    `- Budgets at 5,000 stories per language: keystroke p95 ≤ ${BUDGET.keystrokeP95} ms, no main-thread task > ` +
+      `${BUDGET.mainThreadTask} ms, first results ≤ ${BUDGET.firstResults} ms, index ≤ ${kB(BUDGET.compressed)} kB compressed.`,
+    '',
+    '| Stories per language | Stories in index | Raw kB | gzip kB | brotli kB | Engine p95 ms | Keystroke p50 ms | Keystroke p95 ms | Keystrokes timed | Longest main-thread task ms | Tasks > 16 ms | Long tasks | First results ms (median / max of 5) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map(
+      (row) =>
+        `| ${row.label} | ${row.docs} | ${kB(row.size.raw)} | ${kB(row.size.gzip)} | ${kB(row.size.brotli)} | ${ms(row.engineP95)} | ` +
+        `${ms(row.keystrokeP50)} | ${ms(row.keystrokeP95)} | ${row.keystrokes} | ${ms(row.maxMainThreadTask)} | ${row.tasksOver16ms} | ` +
+        `${row.longTasks} | ${row.firstMedian.toFixed(0)} / ${row.firstMax.toFixed(0)} |`,
+    ),
+    '',
+    missed.length === 0 ? 'All budgets met at 5,000 stories.' : `Budgets missed at 5,000 stories:\n\n${missed.map((m) => `- ${m}`).join('\n')}`,
+    SECTION_END,
+  ].join('\n');
+}
+
+/** Replaces the search section of BENCHMARKS.md, or appends it. */
+export function replaceSearchSection(document: string, section: string): string {
+  const start = document.indexOf(SECTION_START);
+  const end = document.indexOf(SECTION_END);
+  if (start !== -1 && end > start) return `${document.slice(0, start)}${section}${document.slice(end + SECTION_END.length)}`;
+  return `${document.trimEnd()}\n\n${section}\n`;
+}
