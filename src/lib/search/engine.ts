@@ -86,7 +86,7 @@ export function createSearchEngine(data: SearchIndexData): SearchEngine {
   const actorWords = wordTable(data.actors);
   const topicWords = wordTable(data.topics);
   const docsByActor = groupDocs((doc) => data.docs[doc]!.actors, count);
-  const docsByTopic = groupDocs((doc) => [data.docs[doc]!.topic], count);
+  const docsByTopic = groupDocs<string>((doc) => [data.docs[doc]!.topic], count);
   const cache = new Map<string, DocMatches>();
 
   function textOf(doc: number): SearchText {
