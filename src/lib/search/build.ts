@@ -4,7 +4,7 @@ import type { Actor, Article } from '../content/model';
 import type { SiteModel } from '../site';
 import { TOPIC_IDS, type TopicId } from '../topics';
 import { findTranslation } from '../translations';
-import { excerptWordsFor, STORED_KEYS, type FuseIndexJson, type SearchDoc, type SearchIndexData } from './index-data';
+import { excerptWordsFor, LEAD_WORDS, STORED_KEYS, type FuseIndexJson, type SearchDoc, type SearchIndexData } from './index-data';
 import { foldText } from './normalize';
 import { buildPreIndex } from './preindex';
 
@@ -72,13 +72,16 @@ export function buildSearchIndex(model: SiteModel, lang: Lang, options: BuildSea
   const texts = articles.map((article) => ({
     title: article.title,
     summary: article.summary,
-    excerpt: excerptOf(article.text, excerptWords),
+    excerpt: excerptOf(article.text, Math.min(LEAD_WORDS, excerptWords)),
   }));
   const fuse = Fuse.createIndex(
     STORED_KEYS.map((key) => ({ ...key })),
     texts,
   ).toJSON() as unknown as FuseIndexJson;
   // Actor and topic words are resolved through their own small tables at run time.
-  const pre = buildPreIndex(texts.map((text) => `${text.title} ${text.summary} ${text.excerpt}`));
+  // The pre-index also covers body words beyond the stored lead, as far as the budget allows.
+  const pre = buildPreIndex(
+    articles.map((article) => `${article.title} ${article.summary} ${excerptOf(article.text, excerptWords)}`),
+  );
   return { version: 1, lang, docs, actors, topics, fuse, pre };
 }

@@ -140,13 +140,18 @@ export function createSearchEngine(data: SearchIndexData): SearchEngine {
     return true;
   }
 
-  /** Fuse ranks the best candidates (already ordered by match quality, then date). */
+  /**
+   * Fuse ranks the best candidates (already ordered by match quality, then date). Stories it
+   * does not match found a word in the body beyond the stored lead; they follow, as do the
+   * candidates beyond `MAX_RANKED`.
+   */
   function rank(candidates: number[], terms: string[]): number[] {
     const ranked = candidates.slice(0, MAX_RANKED);
     const index = Fuse.parseIndex<SearchText>({ keys: keys as never, records: ranked.map(recordOf) as never });
     const fuse = new Fuse(ranked.map(textOf), FUSE_OPTIONS, index);
     const order = fuse.search(terms.join(' ')).map((result) => ranked[result.refIndex]!);
-    return [...order, ...candidates.slice(MAX_RANKED)];
+    const found = new Set(order);
+    return [...order, ...ranked.filter((doc) => !found.has(doc)), ...candidates.slice(MAX_RANKED)];
   }
 
   function search(query: string, filters: SearchFilters = {}): SearchOutcome {
