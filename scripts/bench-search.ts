@@ -74,6 +74,7 @@ try {
         keystrokeP95: percentile(typing.latencies, 95),
         keystrokes: typing.latencies.length,
         maxMainThreadTask: typing.maxMainThreadTask,
+        maxMainThreadCpu: typing.maxMainThreadCpu,
         tasksOver16ms: typing.tasksOver16ms,
         longTasks: typing.longTasks.length,
         firstMedian: percentile(firsts, 50),

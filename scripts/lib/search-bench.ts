@@ -127,8 +127,10 @@ export async function measureFirstResults(browser: Browser, origin: string, lang
 export interface TypingReport {
   latencies: number[];
   longTasks: number[];
-  /** Longest main-thread task while typing, from Chromium's trace. */
+  /** Longest main-thread task while typing, from Chromium's trace (wall clock). */
   maxMainThreadTask: number;
+  /** The same task's thread time: wall clock minus time the busy machine took the CPU away. */
+  maxMainThreadCpu: number;
   tasksOver16ms: number;
 }
 
@@ -161,8 +163,9 @@ export async function measureTyping(browser: Browser, origin: string, lang: Lang
   return {
     latencies: state.latencies,
     longTasks: state.longTasks,
-    maxMainThreadTask: Math.max(0, ...tasks),
-    tasksOver16ms: tasks.filter((duration) => duration > 16).length,
+    maxMainThreadTask: Math.max(0, ...tasks.map((task) => task.wall)),
+    maxMainThreadCpu: Math.max(0, ...tasks.map((task) => task.cpu)),
+    tasksOver16ms: tasks.filter((task) => task.wall > 16).length,
   };
 }
 
@@ -172,11 +175,12 @@ interface TraceEvent {
   pid: number;
   tid: number;
   dur?: number;
+  tdur?: number;
   args?: { name?: string };
 }
 
-/** Durations (ms) of top-level tasks on renderer main threads. */
-function mainThreadTasks(events: readonly TraceEvent[]): number[] {
+/** Wall and thread durations (ms) of top-level tasks on renderer main threads. */
+function mainThreadTasks(events: readonly TraceEvent[]): { wall: number; cpu: number }[] {
   const mains = new Set(
     events
       .filter((event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
@@ -184,7 +188,7 @@ function mainThreadTasks(events: readonly TraceEvent[]): number[] {
   );
   return events
     .filter((event) => event.name === 'RunTask' && event.ph === 'X' && mains.has(`${event.pid}:${event.tid}`))
-    .map((event) => (event.dur ?? 0) / 1000);
+    .map((event) => ({ wall: (event.dur ?? 0) / 1000, cpu: (event.tdur ?? event.dur ?? 0) / 1000 }));
 }
 
 /**
@@ -218,6 +222,7 @@ export interface BenchRow {
   keystrokeP95: number;
   keystrokes: number;
   maxMainThreadTask: number;
+  maxMainThreadCpu: number;
   tasksOver16ms: number;
   longTasks: number;
   firstMedian: number;
@@ -265,19 +270,20 @@ export function renderSearchSection(rows: readonly BenchRow[], info: BenchInfo):
     '',
     `- Keystroke: typing ${info.queries.map((q) => `\`${q}\``).join(', ')} at 120 ms per key; time from the input event to the ` +
       'next animation frame after the results are in the DOM. Main-thread tasks from the Chromium trace (RunTask on ' +
-      'CrRendererMain) while typing; long tasks (> 50 ms) from a PerformanceObserver.',
+      'CrRendererMain) while typing, as wall clock and as thread time (the CPU the task really used; on a loaded ' +
+      'machine the wall clock includes waiting for a core); long tasks (> 50 ms) from a PerformanceObserver.',
     '- Engine: the worker\'s share of a keystroke (search + result presentation) in Node, warm.',
     '- First results: a fresh context, the first input with a whole query, until results are on screen; includes the ' +
       'index fetch, brotli decoding, JSON parsing and engine set-up in the worker.',
     `- Budgets at 5,000 stories per language: keystroke p95 ≤ ${BUDGET.keystrokeP95} ms, no main-thread task > ` +
       `${BUDGET.mainThreadTask} ms, first results ≤ ${BUDGET.firstResults} ms, index ≤ ${kB(BUDGET.compressed)} kB compressed.`,
     '',
-    '| Stories per language | Stories in index | Raw kB | gzip kB | brotli kB | Engine p95 ms | Keystroke p50 ms | Keystroke p95 ms | Keystrokes timed | Longest main-thread task ms | Tasks > 16 ms | Long tasks | First results ms (median / max of 5) |',
+    '| Stories per language | Stories in index | Raw kB | gzip kB | brotli kB | Engine p95 ms | Keystroke p50 ms | Keystroke p95 ms | Keystrokes timed | Longest main-thread task ms (wall / thread time) | Tasks > 16 ms | Long tasks | First results ms (median / max of 5) |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map(
       (row) =>
         `| ${row.label} | ${row.docs} | ${kB(row.size.raw)} | ${kB(row.size.gzip)} | ${kB(row.size.brotli)} | ${ms(row.engineP95)} | ` +
-        `${ms(row.keystrokeP50)} | ${ms(row.keystrokeP95)} | ${row.keystrokes} | ${ms(row.maxMainThreadTask)} | ${row.tasksOver16ms} | ` +
+        `${ms(row.keystrokeP50)} | ${ms(row.keystrokeP95)} | ${row.keystrokes} | ${ms(row.maxMainThreadTask)} / ${ms(row.maxMainThreadCpu)} | ${row.tasksOver16ms} | ` +
         `${row.longTasks} | ${row.firstMedian.toFixed(0)} / ${row.firstMax.toFixed(0)} |`,
     ),
     '',

@@ -21,6 +21,7 @@ const row: BenchRow = {
   keystrokeP95: 30,
   keystrokes: 80,
   maxMainThreadTask: 8,
+  maxMainThreadCpu: 6,
   tasksOver16ms: 0,
   longTasks: 0,
   firstMedian: 200,
