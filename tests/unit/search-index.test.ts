@@ -8,6 +8,7 @@ import {
   STORED_KEYS,
   type SearchIndexData,
 } from '../../src/lib/search/index-data';
+import { TermMatch } from '../../src/lib/search/match';
 import { loadPreIndex } from '../../src/lib/search/preindex';
 import { ACTORS, fixtureIndex, fixtureModel } from './search-fixtures';
 
@@ -47,9 +48,12 @@ describe('buildSearchIndex', () => {
     expect(index.pre.vocab).toEqual([...index.pre.vocab].sort());
     expect(index.pre.vocab).toContain('bundeswehr');
     expect(index.pre.vocab).not.toContain('die');
-    const pre = loadPreIndex(index.pre);
+    const pre = loadPreIndex(index.pre, index.docs.length);
     const cloud = index.docs.findIndex((doc) => doc.slug === 'bundeswehr-cloud');
-    expect([...pre.lookup('bundeswehr').keys()]).toEqual([cloud]);
+    const matched = (term: string) => [...pre.lookup(term)].flatMap((quality, doc) => (quality > 0 ? [doc] : []));
+    expect(matched('bundeswehr')).toEqual([cloud]);
+    expect(pre.lookup('bundeswehr')[cloud]).toBe(TermMatch.Exact);
+    expect(pre.lookup('bundesweh')[cloud]).toBe(TermMatch.Prefix);
   });
 
   it('keeps a lean excerpt of the body, shorter as the archive grows', () => {

@@ -82,7 +82,7 @@ export function createSearchEngine(data: SearchIndexData): SearchEngine {
   const keys = Fuse.createIndex(FUSE_OPTIONS.keys, []).toJSON().keys as FuseIndexJson['keys'];
   const actorEntries = termEntries(data.actors);
   const topicEntries = termEntries(data.topics);
-  const preIndex = loadPreIndex(data.pre);
+  const preIndex = loadPreIndex(data.pre, count);
   const actorWords = wordTable(data.actors);
   const topicWords = wordTable(data.topics);
   const docsByActor = groupDocs((doc) => data.docs[doc]!.actors, count);
@@ -128,7 +128,7 @@ export function createSearchEngine(data: SearchIndexData): SearchEngine {
         if (quality !== TermMatch.None) addMatches(docs, byId.get(id) ?? [], quality);
       }
     }
-    if (cache.size > 500) cache.clear();
+    if (cache.size > 100) cache.clear();
     cache.set(term, docs);
     return docs;
   }
@@ -161,19 +161,23 @@ export function createSearchEngine(data: SearchIndexData): SearchEngine {
       const all = [...Array(count).keys()].filter((doc) => passesFilters(doc, filters));
       return { terms, docs: ownLanguageFirst(all, data) };
     }
-    // Rarest term first keeps the intersection small; every term must match.
-    const matches = terms.map(docsMatching).sort((a, b) => a.size - b.size);
-    const quality = new Map<number, number>();
-    for (const [doc, first] of matches[0]!) {
-      if (!passesFilters(doc, filters)) continue;
-      let total = first;
-      for (let i = 1; i < matches.length && total > 0; i++) {
-        const q = matches[i]!.get(doc);
-        total = q === undefined ? 0 : total + q;
+    // Every term must match; the sum of match qualities orders the candidates, newest first
+    // within the same sum (a counting sort keeps story order).
+    const matches = terms.map(docsMatching);
+    const buckets: number[][] = [];
+    for (let doc = 0; doc < count; doc++) {
+      let total = 0;
+      for (const match of matches) {
+        const quality = match[doc]!;
+        if (quality === 0) {
+          total = 0;
+          break;
+        }
+        total += quality;
       }
-      if (total > 0) quality.set(doc, total);
+      if (total > 0 && passesFilters(doc, filters)) (buckets[total] ??= []).push(doc);
     }
-    const candidates = [...quality.keys()].sort((a, b) => quality.get(b)! - quality.get(a)! || a - b);
+    const candidates = buckets.reverse().flatMap((bucket) => bucket ?? []);
     return { terms, docs: ownLanguageFirst(rank(candidates, terms), data) };
   }
 
