@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchIndexData } from '../../src/lib/search/index-data';
@@ -132,11 +133,13 @@ describe('header search box', () => {
   });
 });
 
-describe('search page screenshots', () => {
-  it.each(['light', 'dark'] as const)('renders results in %s mode', async (scheme) => {
+describe('search page with results', () => {
+  it.each(['light', 'dark'] as const)('renders accessibly in %s mode', async (scheme) => {
     const { page, errors, context } = await open(`${searchUrl('en')}?q=${encodeURIComponent(word)}`, scheme);
     await page.waitForSelector(firstResultLink);
     await page.screenshot({ path: `test-results/search-${scheme}.png`, fullPage: true });
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
