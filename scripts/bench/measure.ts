@@ -52,11 +52,14 @@ export interface Ratios {
   perLang: number;
   /** Ours ÷ bare Astro. */
   timeVsBare?: number;
+  /** CPU time is steadier than wall time when other jobs share the cores. */
+  cpuVsBare?: number;
   memoryVsBare?: number;
   /** Ours ÷ Hugo. */
   timeVsHugo?: number;
   /** Warm rebuild after editing one story ÷ cold build. */
   rebuildShare?: number;
+  rebuildCpuShare?: number;
 }
 
 /** Ratios per corpus size, from the measurements of one run. */
@@ -72,9 +75,11 @@ export function computeRatios(results: readonly Measurement[]): Ratios[] {
     return {
       perLang,
       timeVsBare: ratio(ours?.wallSeconds, bare?.wallSeconds),
+      cpuVsBare: ratio(ours?.cpuSeconds, bare?.cpuSeconds),
       memoryVsBare: ratio(ours?.maxRssMb, bare?.maxRssMb),
       timeVsHugo: ratio(ours?.wallSeconds, hugo?.wallSeconds),
       rebuildShare: ratio(rebuild?.wallSeconds, ours?.wallSeconds),
+      rebuildCpuShare: ratio(rebuild?.cpuSeconds, ours?.cpuSeconds),
     };
   });
 }
@@ -98,10 +103,12 @@ export function formatResultsTable(results: readonly Measurement[]): string {
 
 export function formatRatiosTable(ratios: readonly Ratios[]): string {
   const show = (value?: number) => (value === undefined ? '–' : `${value}×`);
-  const header = '| stories/lang | time ÷ bare Astro | memory ÷ bare Astro | time ÷ Hugo | rebuild ÷ cold |';
-  const rule = '|---:|---:|---:|---:|---:|';
+  const header =
+    '| stories/lang | wall ÷ bare Astro | CPU ÷ bare Astro | memory ÷ bare Astro | wall ÷ Hugo | rebuild ÷ cold (wall) | rebuild ÷ cold (CPU) |';
+  const rule = '|---:|---:|---:|---:|---:|---:|---:|';
   const rows = ratios.map(
-    (r) => `| ${r.perLang} | ${show(r.timeVsBare)} | ${show(r.memoryVsBare)} | ${show(r.timeVsHugo)} | ${show(r.rebuildShare)} |`,
+    (r) =>
+      `| ${r.perLang} | ${show(r.timeVsBare)} | ${show(r.cpuVsBare)} | ${show(r.memoryVsBare)} | ${show(r.timeVsHugo)} | ${show(r.rebuildShare)} | ${show(r.rebuildCpuShare)} |`,
   );
   return [header, rule, ...rows].join('\n');
 }

@@ -4,6 +4,7 @@
  *
  *   npm run bench                                   # 500, 2,500 and 5,000 stories per language
  *   npm run bench -- --sizes 500,2500 --tools ours,bare --no-rebuild
+ *   npm run bench -- --from .bench/build-scale-….json   # print the tables of a saved run
  */
 import { spawn } from 'node:child_process';
 import { appendFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -35,6 +36,7 @@ interface Options {
   seed: number;
   work: string;
   results: string;
+  from?: string;
 }
 
 function readOptions(): Options {
@@ -46,11 +48,12 @@ function readOptions(): Options {
       seed: { type: 'string', default: '7' },
       work: { type: 'string', default: process.env.BENCH_DIR ?? '/tmp/souveraen-bench' },
       results: { type: 'string', default: join(REPO, '.bench') },
+      from: { type: 'string' },
     },
   });
   const tools = new Set(values.tools.split(',').map((tool) => tool.trim()) as (Tool | 'rebuild')[]);
   if (values['no-rebuild']) tools.delete('rebuild');
-  return { sizes: parseSizes(values.sizes), tools, seed: Number(values.seed), work: values.work, results: values.results };
+  return { sizes: parseSizes(values.sizes), tools, seed: Number(values.seed), work: values.work, results: values.results, from: values.from };
 }
 
 /** Runs a command under GNU time; its own output goes to `log`. */
@@ -96,23 +99,40 @@ async function measureOutput(tool: Tool, perLang: number, usage: Usage, outDir: 
   return { tool, perLang, ...usage, pages, distMb: Math.round((bytes / 1024 / 1024) * 10) / 10 };
 }
 
+function formatTables(results: readonly Measurement[]): string {
+  return `${formatResultsTable(results)}\n\n${formatRatiosTable(computeRatios(results))}\n`;
+}
+
 async function main() {
   const options = readOptions();
+  if (options.from) {
+    const saved = JSON.parse(await readFile(options.from, 'utf8')) as { results: Measurement[] };
+    console.log(formatTables(saved.results));
+    return;
+  }
   await mkdir(options.work, { recursive: true });
   await mkdir(options.results, { recursive: true });
   const log = join(options.work, 'build.log');
   await writeFile(log, '');
   const results: Measurement[] = [];
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const resultsFile = join(options.results, `build-scale-${stamp}.json`);
+  // Saved after every build, so a failed or stopped run keeps what it measured.
+  const save = () =>
+    writeFile(resultsFile, JSON.stringify({ options: { ...options, tools: [...options.tools] }, results }, null, 2));
   const bareDir = join(options.work, 'bare-astro');
   if (options.tools.has('bare')) await writeBareAstro(bareDir, REPO);
 
   for (const perLang of options.sizes) {
     const corpus = join(options.work, `corpus-${perLang}`);
+    // Astro writes prerender chunks into the project's .astro/: no other build of this checkout may
+    // run meanwhile (copy the checkout elsewhere to keep working, see BENCHMARKS.md).
     const files = await writeCorpus(corpus, perLang, options.seed);
     console.log(`\n${perLang} stories per language (${files} files in ${corpus})`);
     const env = { CONTENT_DIR: corpus, SOURCE_DATE_EPOCH, ASTRO_TELEMETRY_DISABLED: '1' };
-    const record = (m: Measurement) => {
+    const record = async (m: Measurement) => {
       results.push(m);
+      await save();
       console.log(`  ${m.tool}: ${m.wallSeconds} s wall, ${m.cpuSeconds} s CPU, ${m.maxRssMb} MB, ${m.pages} pages`);
     };
 
@@ -122,11 +142,11 @@ async function main() {
       await rm(outDir, { recursive: true, force: true });
       await rm(cacheDir, { recursive: true, force: true });
       const oursEnv = { ...env, OUT_DIR: outDir, CACHE_DIR: cacheDir };
-      record(await measureOutput('ours', perLang, await timed([NODE, ASTRO, 'build'], REPO, oursEnv, log), outDir));
+      await record(await measureOutput('ours', perLang, await timed([NODE, ASTRO, 'build'], REPO, oursEnv, log), outDir));
       if (options.tools.has('rebuild')) {
         await editOneStory(corpus);
         const usage = await timed([NODE, ASTRO, 'build'], REPO, oursEnv, log);
-        record(await measureOutput('ours-rebuild', perLang, usage, outDir));
+        await record(await measureOutput('ours-rebuild', perLang, usage, outDir));
       }
     }
     if (options.tools.has('bare')) {
@@ -135,7 +155,7 @@ async function main() {
       const cacheDir = join(options.work, `bare-cache-${perLang}`);
       await rm(cacheDir, { recursive: true, force: true });
       const usage = await timed([NODE, ASTRO, 'build'], bareDir, { ...env, CACHE_DIR: cacheDir }, log);
-      record(await measureOutput('bare', perLang, usage, join(bareDir, 'dist')));
+      await record(await measureOutput('bare', perLang, usage, join(bareDir, 'dist')));
     }
     if (options.tools.has('hugo')) {
       const site = join(options.work, `hugo-${perLang}`);
@@ -143,14 +163,13 @@ async function main() {
       await writeHugoSite(site, corpus);
       await rm(outDir, { recursive: true, force: true });
       const usage = await timed(['hugo', '--quiet', '-d', outDir], site, {}, log);
-      record(await measureOutput('hugo', perLang, usage, outDir));
+      await record(await measureOutput('hugo', perLang, usage, outDir));
     }
   }
 
-  const tables = `${formatResultsTable(results)}\n\n${formatRatiosTable(computeRatios(results))}\n`;
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  await writeFile(join(options.results, `build-scale-${stamp}.json`), JSON.stringify({ options: { ...options, tools: [...options.tools] }, results }, null, 2));
-  await writeFile(join(options.results, `build-scale-${stamp}.md`), tables);
+  const tables = formatTables(results);
+  await save();
+  await writeFile(resultsFile.replace(/\.json$/, '.md'), tables);
   console.log(`\n${tables}\nBuild output logged to ${log}; results in ${options.results}`);
 }
 

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { parse } from 'yaml';
 import { LANGS } from '../i18n/config';
 import type { Actor, Article } from '../lib/content/model';
+import { parseFrontmatter, parseYaml } from '../lib/content/frontmatter';
 import { actorSchema, createArticleSchema } from '../lib/content/schema';
 import { berlinDay } from '../lib/dates';
 import { buildSiteModel, type SiteModel } from '../lib/site';
@@ -11,41 +11,42 @@ import { buildTime, contentDir } from './build-env';
 
 /**
  * The site model read straight from the content folder, for code that runs outside Astro's
- * content layer (the sitemap's `serialize` in astro.config.mjs). Same schemas and the same
- * publishing rules as `loadSite()`; bodies are not needed there, so they are not read.
+ * content layer (the sitemap's `serialize` in astro.config.mjs). Same parser as the content
+ * guard, same schemas and publishing rules as `loadSite()`; bodies are not needed there.
  */
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
 const articleSchema = createArticleSchema(z.unknown());
 
 /** File names in a folder; a language without stories may have no folder yet. */
-function filesIn(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir) : [];
+function filesIn(dir: string, extension: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith(extension)) : [];
+}
+
+function dataOf(file: string, parsed: { data: unknown } | { message: string }): unknown {
+  if ('message' in parsed) throw new Error(`${file}: ${parsed.message}`);
+  return parsed.data;
 }
 
 function readArticles(dir: string): Article[] {
   return LANGS.flatMap((lang) =>
-    filesIn(join(dir, 'articles', lang))
-      .filter((name) => name.endsWith('.mdx'))
-      .map((name) => {
-        const file = join(dir, 'articles', lang, name);
-        const match = FRONTMATTER.exec(readFileSync(file, 'utf8'));
-        const data = articleSchema.parse(parse(match?.[1] ?? ''));
-        const slug = name.replace(/\.mdx$/, '');
-        return { id: `${lang}/${slug}`, lang, slug, ...data, image: undefined, readingMinutes: 1, text: '' };
-      }),
+    filesIn(join(dir, 'articles', lang), '.mdx').map((name) => {
+      const file = join(dir, 'articles', lang, name);
+      const data = articleSchema.parse(dataOf(file, parseFrontmatter(readFileSync(file, 'utf8'))));
+      const slug = name.replace(/\.mdx$/, '');
+      return { id: `${lang}/${slug}`, lang, slug, ...data, image: undefined, readingMinutes: 1, text: '' };
+    }),
   );
 }
 
 function readActors(dir: string): Actor[] {
-  return filesIn(join(dir, 'actors'))
-    .filter((name) => name.endsWith('.yaml'))
-    .map((name) => {
-      const { name: actorName, kind, role, aliases } = actorSchema.parse(parse(readFileSync(join(dir, 'actors', name), 'utf8')));
-      const id = name.replace(/\.yaml$/, '');
-      return { id, name: typeof actorName === 'string' ? { de: actorName, en: actorName } : actorName, kind, role, aliases };
-    });
+  return filesIn(join(dir, 'actors'), '.yaml').map((name) => {
+    const file = join(dir, 'actors', name);
+    const { name: actorName, kind, role, aliases } = actorSchema.parse(dataOf(file, parseYaml(readFileSync(file, 'utf8'))));
+    const id = name.replace(/\.yaml$/, '');
+    return { id, name: typeof actorName === 'string' ? { de: actorName, en: actorName } : actorName, kind, role, aliases };
+  });
 }
 
-export function loadSiteFromDisk(dir = contentDir): SiteModel {
-  return buildSiteModel(readArticles(dir), readActors(dir), { today: berlinDay(buildTime), includeUnpublished: false });
+/** Published stories as of `today` (the build's day by default), like a production build. */
+export function loadSiteFromDisk(dir = contentDir, today = berlinDay(buildTime)): SiteModel {
+  return buildSiteModel(readArticles(dir), readActors(dir), { today, includeUnpublished: false });
 }

@@ -19,8 +19,8 @@ async function checkFolder(dir: string, label: string, logger: AstroIntegrationL
 /**
  * Validates the whole content folder before Astro loads a single entry, so `astro build` and
  * `astro dev` stop with every content error at once instead of the first (or none: js-yaml
- * accepts 2026-02-31 and reference() accepts unknown ids). The dev server re-checks on every
- * content change and prints the report without stopping.
+ * accepts 2026-02-31 and reference() accepts unknown ids). A running dev server re-checks after
+ * every content change and prints the report without stopping.
  */
 export function contentGuard({ contentDir }: { contentDir: string }): AstroIntegration {
   let dir = contentDir;
@@ -30,6 +30,7 @@ export function contentGuard({ contentDir }: { contentDir: string }): AstroInteg
       'astro:config:setup': async ({ config, logger }) => {
         dir = resolve(fileURLToPath(config.root), contentDir);
         const count = await checkFolder(dir, contentDir, logger);
+        // Stop here for dev too: Astro's own content sync would stop on the first bad entry anyway.
         if (count === 0) return;
         const error = new ContentCheckError(`Content check failed with ${count} error(s); see the report above.`);
         // The report says where; a stack trace into this file would only distract editors.

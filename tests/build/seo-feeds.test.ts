@@ -12,7 +12,7 @@ interface Item {
 }
 
 let origin: string;
-let feeds: { file: string; channel: { language: string; link: string; title: string; item?: Item[] } }[];
+let feeds: { file: string; channel: { language: string; link: string; title: string; 'atom:link': { '@href': string; '@rel': string }; item?: Item[] } }[];
 
 beforeAll(() => {
   assertBuilt();
@@ -33,8 +33,9 @@ describe('RSS feeds', () => {
     expect(files.some((file) => file.startsWith('/en/actors/'))).toBe(true);
   });
 
-  it('declare the channel language of their folder and link to an existing page', () => {
+  it('declare the channel language of their folder, their own address and an existing page', () => {
     for (const { file, channel } of feeds) {
+      expect(channel['atom:link'], file).toMatchObject({ '@href': `${origin}${file}`, '@rel': 'self' });
       const lang = file.split('/')[1];
       expect(channel.language, file).toBe(lang === 'de' ? 'de-de' : 'en-gb');
       expect(distExists(pageFile(sitePath(channel.link, origin))), channel.link).toBe(true);

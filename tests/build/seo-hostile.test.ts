@@ -1,14 +1,12 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFixture, epochOf } from './build-fixture';
 
 /**
- * Builds a fixture whose titles try to close the JSON-LD script element, and reads the result.
- * A separate build into its own folder, so the main dist/ is untouched.
+ * Builds the `hostile` fixture, whose titles try to close the JSON-LD script element, into its
+ * own folder (the main dist/ is untouched) and reads the result.
  */
-const FIXTURE = join(process.cwd(), 'tests/fixtures/hostile-content');
 let out: string;
 
 const read = (path: string) => readFileSync(join(out, path), 'utf8');
@@ -24,15 +22,13 @@ function jsonLdScripts(html: string): string[] {
 }
 
 beforeAll(() => {
-  out = mkdtempSync(join(tmpdir(), 'seo-hostile-'));
-  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
-    env: { ...process.env, CONTENT_DIR: FIXTURE, SOURCE_DATE_EPOCH: String(Date.UTC(2026, 1, 20) / 1000) },
-    stdio: 'pipe',
-  });
+  const build = buildFixture('hostile', { SOURCE_DATE_EPOCH: epochOf('2026-02-20T12:00:00Z') });
+  if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
+  out = build.outDir;
 }, 180_000);
 
 afterAll(() => {
-  if (out) rmSync(out, { recursive: true, force: true });
+  if (out) rmSync(dirname(out), { recursive: true, force: true });
 });
 
 describe('hostile frontmatter', () => {

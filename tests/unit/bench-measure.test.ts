@@ -9,7 +9,8 @@ import {
   parseTimeVerbose,
   type Measurement,
 } from '../../scripts/bench/measure';
-import { toHugoMarkdown } from '../../scripts/bench/hugo-site';
+import { bareAstroFiles } from '../../scripts/bench/bare-astro';
+import { HUGO_CONFIG, HUGO_LAYOUTS, toHugoMarkdown } from '../../scripts/bench/hugo-site';
 
 const REPORT = `\tCommand being timed: "node astro.mjs build"
 \tUser time (seconds): 41.20
@@ -41,16 +42,30 @@ describe('parseClock', () => {
   });
 });
 
-function m(tool: Measurement['tool'], perLang: number, wallSeconds: number, maxRssMb: number): Measurement {
-  return { tool, perLang, wallSeconds, cpuSeconds: wallSeconds, maxRssMb, exitStatus: 0, pages: 100, distMb: 1 };
+function m(tool: Measurement['tool'], perLang: number, wallSeconds: number, maxRssMb: number, cpuSeconds = wallSeconds): Measurement {
+  return { tool, perLang, wallSeconds, cpuSeconds, maxRssMb, exitStatus: 0, pages: 100, distMb: 1 };
 }
 
 describe('computeRatios', () => {
   it('divides ours by bare Astro and Hugo per size, and rebuild by cold build', () => {
-    const results = [m('ours', 500, 30, 1200), m('bare', 500, 25, 1000), m('hugo', 500, 3, 100), m('ours-rebuild', 500, 6, 900), m('ours', 2500, 90, 3000)];
+    const results = [
+      m('ours', 500, 30, 1200, 40),
+      m('bare', 500, 25, 1000, 20),
+      m('hugo', 500, 3, 100),
+      m('ours-rebuild', 500, 6, 900, 4),
+      m('ours', 2500, 90, 3000),
+    ];
     expect(computeRatios(results)).toEqual([
-      { perLang: 500, timeVsBare: 1.2, memoryVsBare: 1.2, timeVsHugo: 10, rebuildShare: 0.2 },
-      { perLang: 2500, timeVsBare: undefined, memoryVsBare: undefined, timeVsHugo: undefined, rebuildShare: undefined },
+      { perLang: 500, timeVsBare: 1.2, cpuVsBare: 2, memoryVsBare: 1.2, timeVsHugo: 10, rebuildShare: 0.2, rebuildCpuShare: 0.1 },
+      {
+        perLang: 2500,
+        timeVsBare: undefined,
+        cpuVsBare: undefined,
+        memoryVsBare: undefined,
+        timeVsHugo: undefined,
+        rebuildShare: undefined,
+        rebuildCpuShare: undefined,
+      },
     ]);
   });
 });
@@ -67,7 +82,7 @@ describe('tables', () => {
 
   it('shows a dash for a missing ratio', () => {
     const table = formatRatiosTable([{ perLang: 500, timeVsBare: 1.25 }]);
-    expect(table.split('\n')[2]).toBe('| 500 | 1.25× | – | – | – |');
+    expect(table.split('\n')[2]).toBe('| 500 | 1.25× | – | – | – | – | – |');
   });
 });
 
@@ -106,5 +121,27 @@ describe('toHugoMarkdown', () => {
     expect(md).not.toContain('Callout');
     expect(md).toContain('> Said it.');
     expect(md).toContain('- point');
+  });
+});
+
+describe('bareAstroFiles', () => {
+  const files = bareAstroFiles('/repo');
+
+  it('uses the site schemas and loaders, and one plain page per story', () => {
+    expect(files['src/content.config.ts']).toContain('import { actorSchema, createArticleSchema } from "/repo/src/lib/content/schema.ts"');
+    expect(files['src/content.config.ts']).toContain("pattern: ['de/*.mdx', 'en/*.mdx']");
+    expect(files['src/pages/[lang]/[slug].astro']).toContain("getCollection('articles')");
+    expect(files['src/pages/[lang]/[slug].astro']).toContain('<Content components={{ Callout, Quote }} />');
+    expect(Object.keys(files).filter((path) => path.startsWith('src/pages/'))).toEqual(['src/pages/[lang]/[slug].astro']);
+  });
+});
+
+describe('HUGO_CONFIG', () => {
+  it('builds two languages with topic and actor taxonomies', () => {
+    expect(HUGO_CONFIG).toContain('[languages.de]');
+    expect(HUGO_CONFIG).toContain('[languages.en]');
+    expect(HUGO_CONFIG).toContain('topic = "topics"');
+    expect(HUGO_CONFIG).toContain('actor = "actors"');
+    expect(HUGO_LAYOUTS['_default/single.html']).toContain('.Related');
   });
 });

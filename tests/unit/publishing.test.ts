@@ -1,50 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/lib/content/model';
 import { isPublished, selectPublished } from '../../src/lib/publishing';
 import { berlinDay } from '../../src/lib/dates';
+import { makeArticle } from './fixtures';
 
-function story(slug: string, date: string, draft = false): Article {
-  return {
-    id: `de/${slug}`, lang: 'de', slug, title: slug, summary: slug, date, topic: 'budget',
-    actors: ['eco'], translationKey: slug, draft, readingMinutes: 1, text: '', sources: [],
-  };
-}
+describe('publishing', () => {
+  const live = makeArticle({ lang: 'de', slug: 'live', date: '2026-02-16' });
+  const draft = makeArticle({ lang: 'de', slug: 'draft', draft: true });
+  const scheduled = makeArticle({ lang: 'de', slug: 'later', date: '2026-03-01' });
+  const production = { today: '2026-02-20', includeUnpublished: false };
 
-const production = { today: '2026-03-01', includeUnpublished: false };
-
-describe('isPublished', () => {
-  it('publishes a story dated today or earlier', () => {
-    expect(isPublished(story('a', '2026-02-18'), production)).toBe(true);
-    expect(isPublished(story('b', '2026-03-01'), production)).toBe(true);
+  it('drops drafts and future stories from a production build', () => {
+    expect(selectPublished([live, draft, scheduled], production)).toEqual([live]);
   });
 
-  it('holds back a story dated after the build day', () => {
-    expect(isPublished(story('c', '2026-03-02'), production)).toBe(false);
+  it('publishes a scheduled story on its day', () => {
+    expect(isPublished(scheduled, { ...production, today: '2026-02-28' })).toBe(false);
+    expect(isPublished(scheduled, { ...production, today: '2026-03-01' })).toBe(true);
   });
 
-  it('never publishes a draft in production, whatever its date', () => {
-    expect(isPublished(story('d', '2026-01-01', true), production)).toBe(false);
+  it('shows everything in development', () => {
+    expect(selectPublished([live, draft, scheduled], { today: '2026-02-20', includeUnpublished: true })).toHaveLength(3);
   });
 
-  it('shows drafts and scheduled stories on the dev server', () => {
-    const dev = { ...production, includeUnpublished: true };
-    expect(isPublished(story('d', '2026-01-01', true), dev)).toBe(true);
-    expect(isPublished(story('c', '2027-01-01'), dev)).toBe(true);
-  });
-});
-
-describe('selectPublished', () => {
-  it('keeps only published stories, in input order', () => {
-    const stories = [story('a', '2026-02-18'), story('draft', '2026-02-10', true), story('later', '2026-03-10'), story('b', '2026-01-05')];
-    expect(selectPublished(stories, production).map((s) => s.slug)).toEqual(['a', 'b']);
+  it('never publishes a draft in production, however old its date', () => {
+    expect(isPublished(makeArticle({ lang: 'de', slug: 'old-draft', date: '2020-01-01', draft: true }), production)).toBe(false);
   });
 
   it('publishes on the Berlin calendar day of the build instant', () => {
-    const scheduled = story('later', '2026-03-10');
-    // 23:30 UTC on 9 March is already 10 March in Berlin.
-    const today = berlinDay(new Date('2026-03-09T23:30:00Z'));
-    expect(today).toBe('2026-03-10');
-    expect(isPublished(scheduled, { today, includeUnpublished: false })).toBe(true);
-    expect(isPublished(scheduled, { today: berlinDay(new Date('2026-03-09T22:30:00Z')), includeUnpublished: false })).toBe(false);
+    // 23:30 UTC on 28 February is already 1 March in Berlin.
+    const today = berlinDay(new Date('2026-02-28T23:30:00Z'));
+    expect(today).toBe('2026-03-01');
+    expect(isPublished(scheduled, { ...production, today })).toBe(true);
+    expect(isPublished(scheduled, { ...production, today: berlinDay(new Date('2026-02-28T22:30:00Z')) })).toBe(false);
   });
 });

@@ -35,6 +35,8 @@ export async function checkMdx(
   } catch (error) {
     return [describeCompileError(error, toFileLine)];
   }
+  // Component checks need the tree; a body without tags or ESM has nothing to check.
+  if (!/<|^(?:import|export)\s/m.test(body)) return [];
   const tree = (await mdxToMdast(body)) as Node;
   const problems: MdxProblem[] = [];
   visit(tree, (node) => {

@@ -32,6 +32,8 @@ export interface ContentError {
 
 const articleSchema = createArticleSchema(z.string().trim().min(1, 'must not be empty'));
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+/** Images may sit next to the articles that use them; they never become pages. */
+const IMAGE_FILE = /\.(png|jpe?g|webp|avif|gif|svg)$/i;
 
 interface ArticleFacts {
   file: string;
@@ -48,7 +50,7 @@ export async function validateContent(files: readonly ContentFile[]): Promise<Co
   const errors: ContentError[] = [];
   const visible = files.filter((file) => !file.path.split('/').some((part) => part.startsWith('.')));
   const actorFiles = visible.filter((file) => file.path.startsWith('actors/'));
-  const articleFiles = visible.filter((file) => file.path.startsWith('articles/'));
+  const articleFiles = visible.filter((file) => file.path.startsWith('articles/') && !IMAGE_FILE.test(file.path));
   const paths = new Set(visible.map((file) => file.path));
 
   const actorIds = new Set<string>();
@@ -79,7 +81,8 @@ function checkActorPath(path: string, errors: ContentError[]): string | undefine
     return undefined;
   }
   if (!name.endsWith('.yaml')) {
-    errors.push({ file: path, message: `only .yaml files belong in actors/; rename it to ${slugify(name.replace(/\.[^.]*$/, ''))}.yaml or remove it` });
+    const suggestion = `${slugify(name.replace(/\.[^.]*$/, ''))}.yaml`;
+    errors.push({ file: path, message: `only .yaml files belong in actors/; rename it to ${suggestion} or remove it` });
     return undefined;
   }
   const id = name.slice(0, -'.yaml'.length);
@@ -99,7 +102,10 @@ function checkArticlePath(path: string, errors: ContentError[]): string | undefi
     return undefined;
   }
   if (!name.endsWith('.mdx')) {
-    errors.push({ file: path, message: `only .mdx files belong in articles/${lang}/ (the build ignores anything else); images go in images/` });
+    errors.push({
+      file: path,
+      message: `only .mdx files and images belong in articles/${lang}/ (the build ignores anything else)`,
+    });
     return undefined;
   }
   checkFileName(path, name.slice(0, -'.mdx'.length), '.mdx', errors);
@@ -144,16 +150,20 @@ async function checkArticle(
     const { date, updated } = data;
     const reported = result.error.issues.some((issue) => issue.path[0] === 'updated');
     if (!reported && isDay(date) && isDay(updated) && updated < date) {
-      errors.push(fieldError(file.path, ['updated'], { text: `${updated} is before date ${date}`, rule: true }, ARTICLE_FIELD_RULES));
+      const problem = { text: `${updated} is before date ${date}`, rule: true };
+      errors.push(fieldError(file.path, ['updated'], problem, ARTICLE_FIELD_RULES));
     }
   }
   if (Array.isArray(data.actors)) {
     data.actors.forEach((id, index) => {
       if (typeof id === 'string' && id !== '' && !actorIds.has(id)) {
+        const field = `actors[${index}]`;
         errors.push({
           file: file.path,
-          field: `actors[${index}]`,
-          message: `actors[${index}]: unknown actor id "${id}": there is no actors/${id}.yaml.${closest(id, actorIds)} Create it with \`npm run new:actor\` or fix the id`,
+          field,
+          message:
+            `${field}: unknown actor id "${id}": there is no actors/${id}.yaml.${closest(id, actorIds)} ` +
+            'Create it with `npm run new:actor` or fix the id',
         });
       }
     });
@@ -162,7 +172,11 @@ async function checkArticle(
   if (isRecord(image) && typeof image.src === 'string' && image.src.trim() !== '') {
     const target = resolveRelative(file.path, image.src.trim());
     if (target !== undefined && !paths.has(target)) {
-      errors.push({ file: file.path, field: 'image.src', message: `image.src: image file "${image.src}" not found (looked for ${target} in the content folder)` });
+      errors.push({
+        file: file.path,
+        field: 'image.src',
+        message: `image.src: image file "${image.src}" not found (looked for ${target} in the content folder)`,
+      });
     }
   }
   for (const problem of await checkMdx(parsed.body, { bodyLine: parsed.bodyLine, actorIds })) {
@@ -187,7 +201,9 @@ function checkDuplicateKeys(facts: readonly ArticleFacts[]): ContentError[] {
       errors.push({
         file,
         field: 'translationKey',
-        message: `translationKey: "${translationKey}" is also used by ${others}; each story has at most one ${lang} edition, so give one of them its own key`,
+        message:
+          `translationKey: "${translationKey}" is also used by ${others}; ` +
+          `each story has at most one ${lang} edition, so give one of them its own key`,
       });
     }
   }
@@ -206,11 +222,14 @@ function describeIssues(
   return issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
       const allowed = fields[rulePath(issue.path)] ?? [];
-      return issue.keys.map((key) => ({
-        file,
-        field: displayPath([...issue.path, key]),
-        message: `${displayPath([...issue.path, key])}: unknown field "${key}" (it would be silently dropped); allowed fields here: ${allowed.join(', ')}`,
-      }));
+      return issue.keys.map((key) => {
+        const field = displayPath([...issue.path, key]);
+        return {
+          file,
+          field,
+          message: `${field}: unknown field "${key}" (it would be silently dropped); allowed fields here: ${allowed.join(', ')}`,
+        };
+      });
     }
     const value = valueAt(data, issue.path);
     return [fieldError(file, issue.path, describeProblem(issue, value), rules)];
@@ -223,14 +242,16 @@ function describeProblem(issue: Issue, value: unknown): { text: string; rule: bo
   if (value === undefined || value === null) return { text: 'is missing', rule: true };
   if ((field === 'date' || field === 'updated') && issue.path.length === 1 && !issue.message.includes('is before date')) {
     const shaped = typeof value === 'string' && DATE_SHAPE.test(value.trim());
-    return { text: shaped ? `${value} is not a real calendar day` : `${JSON.stringify(value)} is not written as YYYY-MM-DD`, rule: true };
+    const text = shaped ? `${value} is not a real calendar day` : `${JSON.stringify(value)} is not written as YYYY-MM-DD`;
+    return { text, rule: true };
   }
   if (issue.code === 'too_small' && typeof value === 'string') return { text: 'is empty', rule: true };
   // Messages written in schema.ts already name the fault and what is allowed.
   if (!/^(Invalid|Too (small|big))/.test(issue.message)) {
     const shown = JSON.stringify(value);
     const text = issue.code === 'too_small' || issue.message.includes(shown) ? issue.message : `${shown} ${issue.message}`;
-    return { text, rule: issue.code !== 'too_small' && !issue.message.includes('allowed') && !issue.message.includes(' URL') };
+    const saysAllowed = issue.message.includes('allowed') || issue.message.includes(' URL');
+    return { text, rule: issue.code !== 'too_small' && !saysAllowed };
   }
   return { text: `${JSON.stringify(value)} is not allowed`, rule: true };
 }

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSite } from '../../data/site';
+import { ogCardCacheKey } from '../../lib/cache-key';
 import { listOgCards, type OgCard } from '../../lib/og/cards';
 import { createCardRenderer } from '../../lib/og/render';
 
@@ -8,6 +9,8 @@ export const getStaticPaths = (async () => {
   return listOgCards(model).map((card) => ({
     params: { card: card.path.replace(/^\/og\/|\.png$/g, '') },
     props: { card },
+    // PNG rendering is the costliest step per story: unchanged cards are reused (incremental build).
+    cacheKey: ogCardCacheKey(card),
   }));
 }) satisfies GetStaticPaths;
 

@@ -193,7 +193,12 @@ describe('validateContent', () => {
   it('rejects a non-.mdx file in the articles folder', async () => {
     const error = await onlyError({ path: 'articles/de/notizen.md', text: '# Notizen' });
     expect(error.file).toBe('articles/de/notizen.md');
-    expect(error.message).toContain('only .mdx files belong in articles/de/');
+    expect(error.message).toContain('only .mdx files and images belong in articles/de/');
+  });
+
+  it('accepts an image next to the article that uses it', async () => {
+    const text = mdx({ image: '\n  src: ./grafik.png\n  alt: Balkendiagramm des Etats' });
+    expect(await errorsOf({ path: DE, text }, { path: 'articles/de/grafik.png' })).toEqual([]);
   });
 
   it('rejects an article outside the language folders', async () => {

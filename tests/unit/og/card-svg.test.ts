@@ -4,7 +4,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { CARD_HEIGHT, CARD_WIDTH, renderCardSvg, TITLE_SIZES, type CardFonts } from '../../../src/lib/og/card-svg';
 import { measureText, readFontMetrics } from '../../../src/lib/og/font-metrics';
-import { createCardRenderer, FONT_DIR } from '../../../src/lib/og/render';
+import { createCardRenderer, FONT_DIR, renderSvgToPng } from '../../../src/lib/og/render';
 
 const bold = readFontMetrics(readFileSync(join(FONT_DIR, 'DejaVuSans-Bold.ttf')));
 const regular = readFontMetrics(readFileSync(join(FONT_DIR, 'DejaVuSans.ttf')));
@@ -54,5 +54,15 @@ describe('createCardRenderer', () => {
     const png = await createCardRenderer(process.cwd()).render({ ...{ eyebrow: 'Thema', siteName: 'S', color: '#1f5fa8' }, title: LONG_GERMAN });
     const meta = await sharp(png).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(['png', CARD_WIDTH, CARD_HEIGHT]);
+  });
+});
+
+describe('shipped fonts', () => {
+  it('are the only fonts librsvg sees, whatever family an SVG asks for', async () => {
+    createCardRenderer(process.cwd());
+    const word = (family: string) =>
+      renderSvgToPng(`<svg xmlns="http://www.w3.org/2000/svg" width="400" height="80"><text x="10" y="50" font-family="${family}" font-size="40">Hamburg</text></svg>`);
+    const [dejavu, other] = await Promise.all([word('DejaVu Sans'), word('Liberation Serif')]);
+    expect(other.equals(dejavu)).toBe(true);
   });
 });
