@@ -136,7 +136,8 @@ export function createStories(seed: number, count: number, actors: readonly Acto
         lang,
         slug: `story-${i}-${lang}`,
         title: sentence(random, lang, 7 + Math.floor(random() * 5), names).slice(0, -1),
-        summary: paragraph(random, lang, 28, names),
+        // Two sentences, ~24 words, like the real summaries.
+        summary: `${sentence(random, lang, 10 + Math.floor(random() * 4), names)} ${sentence(random, lang, 10 + Math.floor(random() * 4), names)}`,
         date,
         topic,
         actors: storyActors.map((actor) => actor.id),

@@ -1,7 +1,14 @@
 import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
 import { actorTerms, excerptOf, selectSearchArticles } from '../../src/lib/search/build';
-import { STORED_KEYS, type SearchIndexData } from '../../src/lib/search/index-data';
+import {
+  EXCERPT_WORD_BUDGET,
+  excerptWordsFor,
+  MAX_EXCERPT_WORDS,
+  STORED_KEYS,
+  type SearchIndexData,
+} from '../../src/lib/search/index-data';
+import { TermMatch } from '../../src/lib/search/match';
 import { loadPreIndex } from '../../src/lib/search/preindex';
 import { ACTORS, fixtureIndex, fixtureModel } from './search-fixtures';
 
@@ -41,13 +48,19 @@ describe('buildSearchIndex', () => {
     expect(index.pre.vocab).toEqual([...index.pre.vocab].sort());
     expect(index.pre.vocab).toContain('bundeswehr');
     expect(index.pre.vocab).not.toContain('die');
-    const pre = loadPreIndex(index.pre);
+    const pre = loadPreIndex(index.pre, index.docs.length);
     const cloud = index.docs.findIndex((doc) => doc.slug === 'bundeswehr-cloud');
-    expect([...pre.lookup('bundeswehr').keys()]).toEqual([cloud]);
+    const matched = (term: string) => [...pre.lookup(term)].flatMap((quality, doc) => (quality > 0 ? [doc] : []));
+    expect(matched('bundeswehr')).toEqual([cloud]);
+    expect(pre.lookup('bundeswehr')[cloud]).toBe(TermMatch.Exact);
+    expect(pre.lookup('bundesweh')[cloud]).toBe(TermMatch.Prefix);
   });
 
-  it('keeps a lean excerpt of the body', () => {
+  it('keeps a lean excerpt of the body, shorter as the archive grows', () => {
     expect(excerptOf('eins zwei drei vier', 3)).toBe('eins zwei drei …');
     expect(excerptOf('eins  zwei', 3)).toBe('eins zwei');
+    expect(excerptWordsFor(10)).toBe(MAX_EXCERPT_WORDS);
+    expect(excerptWordsFor(6000)).toBeLessThan(excerptWordsFor(600));
+    expect(excerptWordsFor(6000) * 6000).toBeLessThanOrEqual(EXCERPT_WORD_BUDGET);
   });
 });

@@ -48,6 +48,8 @@ describe('matchTerm', () => {
 
   it('does not forgive typos in very short terms or unrelated words', () => {
     expect(matchTerm('eu', 'ei')).toBe(TermMatch.None);
+    expect(matchTerm('bund', 'bunt')).toBe(TermMatch.None);
+    expect(matchTerm('bund', 'bundeswehr')).toBe(TermMatch.Prefix);
     expect(matchTerm('cloud', 'allianz')).toBe(TermMatch.None);
     expect(matchTerm('wildberger', 'wildschwein')).toBe(TermMatch.None);
   });

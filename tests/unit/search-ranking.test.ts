@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { buildSearchIndex } from '../../src/lib/search/build';
 import { createSearchEngine } from '../../src/lib/search/engine';
+import { LEAD_WORDS } from '../../src/lib/search/index-data';
 import { presentResults } from '../../src/lib/search/results';
-import { fixtureIndex } from './search-fixtures';
+import { buildSiteModel } from '../../src/lib/site';
+import { ACTORS, ARTICLES, fixtureIndex, TOPIC_LABELS } from './search-fixtures';
 
 const de = createSearchEngine(fixtureIndex('de'));
 const en = createSearchEngine(fixtureIndex('en'));
@@ -79,5 +82,26 @@ describe('presentResults', () => {
       actors: ['Karsten Wildberger'],
     });
     expect(result!.snippet.filter((segment) => segment.hit).map((segment) => segment.text)).toEqual(['Wildberger']);
+  });
+});
+
+describe('body words beyond the stored lead', () => {
+  it('still find the story through the pre-index, after stories Fuse matched in their text', () => {
+    const filler = Array.from({ length: LEAD_WORDS + 10 }, (_, i) => `Satz${i}`).join(' ');
+    const long = {
+      ...ARTICLES[2]!,
+      id: 'de/langer-text',
+      slug: 'langer-text',
+      translationKey: 'long',
+      title: 'Ein langer Bericht',
+      summary: 'Über etwas anderes.',
+      text: `${filler} Glasfaserausbau am Ende.`,
+    };
+    const model = buildSiteModel([...ARTICLES, long], ACTORS, { today: '2026-03-01', includeUnpublished: false });
+    const data = buildSearchIndex(model, 'de', { topicLabels: TOPIC_LABELS });
+    const engine = createSearchEngine(JSON.parse(JSON.stringify(data)));
+    const doc = engine.data.docs.findIndex((meta) => meta.slug === 'langer-text');
+    expect(engine.textOf(doc).excerpt).not.toContain('Glasfaserausbau');
+    expect(engine.search('Glasfaserausbau').docs).toEqual([doc]);
   });
 });

@@ -4,7 +4,7 @@ import type { Actor, Article } from '../content/model';
 import type { SiteModel } from '../site';
 import { TOPIC_IDS, type TopicId } from '../topics';
 import { findTranslation } from '../translations';
-import { EXCERPT_WORDS, STORED_KEYS, type FuseIndexJson, type SearchDoc, type SearchIndexData } from './index-data';
+import { excerptWordsFor, LEAD_WORDS, STORED_KEYS, type FuseIndexJson, type SearchDoc, type SearchIndexData } from './index-data';
 import { foldText } from './normalize';
 import { buildPreIndex } from './preindex';
 
@@ -35,13 +35,14 @@ export function actorTerms(actor: Actor): string[] {
   return distinctTerms([...LANGS.map((lang) => actor.name[lang]), ...actor.aliases]);
 }
 
-export function excerptOf(text: string, words = EXCERPT_WORDS): string {
+export function excerptOf(text: string, words: number): string {
   const parts = text.split(/\s+/).filter(Boolean);
   return parts.length <= words ? parts.join(' ') : `${parts.slice(0, words).join(' ')} …`;
 }
 
 export interface BuildSearchIndexOptions {
   topicLabels: TopicLabels;
+  /** Body words per story; by default the share of the index-wide word budget. */
   excerptWords?: number;
 }
 
@@ -67,16 +68,20 @@ export function buildSearchIndex(model: SiteModel, lang: Lang, options: BuildSea
     topic,
     actors: ids.filter((id) => id in actors),
   }));
+  const excerptWords = options.excerptWords ?? excerptWordsFor(articles.length);
   const texts = articles.map((article) => ({
     title: article.title,
     summary: article.summary,
-    excerpt: excerptOf(article.text, options.excerptWords),
+    excerpt: excerptOf(article.text, Math.min(LEAD_WORDS, excerptWords)),
   }));
   const fuse = Fuse.createIndex(
     STORED_KEYS.map((key) => ({ ...key })),
     texts,
   ).toJSON() as unknown as FuseIndexJson;
   // Actor and topic words are resolved through their own small tables at run time.
-  const pre = buildPreIndex(texts.map((text) => `${text.title} ${text.summary} ${text.excerpt}`));
+  // The pre-index also covers body words beyond the stored lead, as far as the budget allows.
+  const pre = buildPreIndex(
+    articles.map((article) => `${article.title} ${article.summary} ${excerptOf(article.text, excerptWords)}`),
+  );
   return { version: 1, lang, docs, actors, topics, fuse, pre };
 }

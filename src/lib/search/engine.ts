@@ -28,7 +28,7 @@ export interface SearchOutcome {
  * Fuse ranks at most this many candidates, the best by pre-index match quality; the rest
  * (all matching every word) follow. Keeps each keystroke well inside one frame.
  */
-export const MAX_RANKED = 60;
+export const MAX_RANKED = 40;
 
 type ArrayEntry = { v: string; i: number; n: number };
 type WordTable = { word: string; id: string }[];
@@ -82,11 +82,11 @@ export function createSearchEngine(data: SearchIndexData): SearchEngine {
   const keys = Fuse.createIndex(FUSE_OPTIONS.keys, []).toJSON().keys as FuseIndexJson['keys'];
   const actorEntries = termEntries(data.actors);
   const topicEntries = termEntries(data.topics);
-  const preIndex = loadPreIndex(data.pre);
+  const preIndex = loadPreIndex(data.pre, count);
   const actorWords = wordTable(data.actors);
   const topicWords = wordTable(data.topics);
   const docsByActor = groupDocs((doc) => data.docs[doc]!.actors, count);
-  const docsByTopic = groupDocs((doc) => [data.docs[doc]!.topic], count);
+  const docsByTopic = groupDocs<string>((doc) => [data.docs[doc]!.topic], count);
   const cache = new Map<string, DocMatches>();
 
   function textOf(doc: number): SearchText {
@@ -128,7 +128,7 @@ export function createSearchEngine(data: SearchIndexData): SearchEngine {
         if (quality !== TermMatch.None) addMatches(docs, byId.get(id) ?? [], quality);
       }
     }
-    if (cache.size > 500) cache.clear();
+    if (cache.size > 100) cache.clear();
     cache.set(term, docs);
     return docs;
   }
@@ -140,13 +140,18 @@ export function createSearchEngine(data: SearchIndexData): SearchEngine {
     return true;
   }
 
-  /** Fuse ranks the best candidates (already ordered by match quality, then date). */
+  /**
+   * Fuse ranks the best candidates (already ordered by match quality, then date). Stories it
+   * does not match found a word in the body beyond the stored lead; they follow, as do the
+   * candidates beyond `MAX_RANKED`.
+   */
   function rank(candidates: number[], terms: string[]): number[] {
     const ranked = candidates.slice(0, MAX_RANKED);
     const index = Fuse.parseIndex<SearchText>({ keys: keys as never, records: ranked.map(recordOf) as never });
     const fuse = new Fuse(ranked.map(textOf), FUSE_OPTIONS, index);
     const order = fuse.search(terms.join(' ')).map((result) => ranked[result.refIndex]!);
-    return [...order, ...candidates.slice(MAX_RANKED)];
+    const found = new Set(order);
+    return [...order, ...ranked.filter((doc) => !found.has(doc)), ...candidates.slice(MAX_RANKED)];
   }
 
   function search(query: string, filters: SearchFilters = {}): SearchOutcome {
@@ -156,19 +161,23 @@ export function createSearchEngine(data: SearchIndexData): SearchEngine {
       const all = [...Array(count).keys()].filter((doc) => passesFilters(doc, filters));
       return { terms, docs: ownLanguageFirst(all, data) };
     }
-    // Rarest term first keeps the intersection small; every term must match.
-    const matches = terms.map(docsMatching).sort((a, b) => a.size - b.size);
-    const quality = new Map<number, number>();
-    for (const [doc, first] of matches[0]!) {
-      if (!passesFilters(doc, filters)) continue;
-      let total = first;
-      for (let i = 1; i < matches.length && total > 0; i++) {
-        const q = matches[i]!.get(doc);
-        total = q === undefined ? 0 : total + q;
+    // Every term must match; the sum of match qualities orders the candidates, newest first
+    // within the same sum (a counting sort keeps story order).
+    const matches = terms.map(docsMatching);
+    const buckets: number[][] = [];
+    for (let doc = 0; doc < count; doc++) {
+      let total = 0;
+      for (const match of matches) {
+        const quality = match[doc]!;
+        if (quality === 0) {
+          total = 0;
+          break;
+        }
+        total += quality;
       }
-      if (total > 0) quality.set(doc, total);
+      if (total > 0 && passesFilters(doc, filters)) (buckets[total] ??= []).push(doc);
     }
-    const candidates = [...quality.keys()].sort((a, b) => quality.get(b)! - quality.get(a)! || a - b);
+    const candidates = buckets.reverse().flatMap((bucket) => bucket ?? []);
     return { terms, docs: ownLanguageFirst(rank(candidates, terms), data) };
   }
 

@@ -86,8 +86,19 @@ export const FUSE_OPTIONS = {
   includeScore: true,
 } satisfies IFuseOptions<SearchText>;
 
-/** Words of the body kept in the index: the lead, enough for body matches and a snippet. */
-export const EXCERPT_WORDS = 16;
+/**
+ * Body words pre-indexed in the whole index, shared out evenly between the stories: a small
+ * site finds words anywhere in its bodies, 5,000 stories keep their opening words. This is
+ * what holds the index under its size budget as the archive grows.
+ */
+export const EXCERPT_WORD_BUDGET = 40_000;
+export const MAX_EXCERPT_WORDS = 400;
+/** Of those, the lead that is stored as text for Fuse to rank and for the snippet. */
+export const LEAD_WORDS = 30;
+
+export function excerptWordsFor(stories: number): number {
+  return Math.min(MAX_EXCERPT_WORDS, Math.floor(EXCERPT_WORD_BUDGET / Math.max(1, stories)));
+}
 
 /**
  * Fields stored per story in the shipped Fuse index. Actor names and topic labels are the

@@ -5,12 +5,14 @@
 export const TermMatch = { None: 0, Fuzzy: 1, Inside: 2, Prefix: 3, Exact: 4 } as const;
 export type TermMatch = (typeof TermMatch)[keyof typeof TermMatch];
 
-/** Shortest term that may match inside a word or with a typo; shorter ones only as prefix. */
-const MIN_FUZZY_LENGTH = 4;
+/** Shortest term that may match inside a word; shorter ones only as prefix. */
+const MIN_INSIDE_LENGTH = 4;
+/** Shortest term with a typo forgiven: `bund` must not match `band` or `bunt`. */
+const MIN_TYPO_LENGTH = 5;
 
-/** Edits forgiven: one up to seven letters, two from eight on. */
+/** Edits forgiven: one from five letters, two from eight on. */
 export function allowedEdits(term: string): number {
-  if (term.length < MIN_FUZZY_LENGTH) return 0;
+  if (term.length < MIN_TYPO_LENGTH) return 0;
   return term.length >= 8 ? 2 : 1;
 }
 
@@ -48,8 +50,8 @@ export function prefixEditDistance(term: string, word: string, max: number): num
 export function matchTerm(term: string, word: string): TermMatch {
   if (word === term) return TermMatch.Exact;
   if (word.startsWith(term)) return TermMatch.Prefix;
-  const edits = allowedEdits(term);
-  if (edits === 0) return TermMatch.None;
+  if (term.length < MIN_INSIDE_LENGTH) return TermMatch.None;
   if (word.includes(term)) return TermMatch.Inside;
-  return prefixEditDistance(term, word, edits) <= edits ? TermMatch.Fuzzy : TermMatch.None;
+  const edits = allowedEdits(term);
+  return edits > 0 && prefixEditDistance(term, word, edits) <= edits ? TermMatch.Fuzzy : TermMatch.None;
 }

@@ -28,13 +28,16 @@ function fromGaps(gaps: readonly number[]): number[] {
   return values;
 }
 
-/** Story number → how well its best word matches the term (see `TermMatch`). */
-export type DocMatches = Map<number, number>;
+/**
+ * For each story (by number), how well its best word matches the term (see `TermMatch`;
+ * 0 = not at all). A flat array: a short prefix can match most of the archive.
+ */
+export type DocMatches = Uint8Array;
 
 /** Keeps the better match quality for each story. */
 export function addMatches(target: DocMatches, docs: Iterable<number>, quality: number): void {
   for (const doc of docs) {
-    if ((target.get(doc) ?? 0) < quality) target.set(doc, quality);
+    if (target[doc]! < quality) target[doc] = quality;
   }
 }
 
@@ -43,7 +46,7 @@ export interface PreIndex {
   lookup(term: string): DocMatches;
 }
 
-export function loadPreIndex({ vocab, postings }: PreIndexJson): PreIndex {
+export function loadPreIndex({ vocab, postings }: PreIndexJson, docCount: number): PreIndex {
   const decoded = new Map<number, number[]>();
   const docsOf = (word: number): number[] => {
     let list = decoded.get(word);
@@ -52,7 +55,7 @@ export function loadPreIndex({ vocab, postings }: PreIndexJson): PreIndex {
   };
   return {
     lookup(term) {
-      const docs: DocMatches = new Map();
+      const docs: DocMatches = new Uint8Array(docCount);
       vocab.forEach((word, position) => {
         const quality = matchTerm(term, word);
         if (quality !== TermMatch.None) addMatches(docs, docsOf(position), quality);

@@ -3,7 +3,7 @@ import { formatDate } from '../dates';
 import type { TopicId } from '../topics';
 import { articleUrl, topicUrl } from '../urls';
 import type { SearchEngine, SearchOutcome } from './engine';
-import { highlight, snippetOf, type Segment } from './snippet';
+import { createHitTest, highlight, snippetOf, type Segment } from './snippet';
 
 /** One result as the page renders it: plain data, all text as segments for DOM text nodes. */
 export interface ResultView {
@@ -27,7 +27,7 @@ export interface ResultPage {
 }
 
 /** Results shown at once; the count still reports all of them. */
-export const RESULT_LIMIT = 30;
+export const RESULT_LIMIT = 20;
 
 /** Intl formatters are costly to create; a corpus has few distinct days per screen. */
 const dateLabels = new Map<string, string>();
@@ -42,6 +42,7 @@ function dateLabel(day: string, lang: Lang): string {
 export function presentResults(engine: SearchEngine, outcome: SearchOutcome, limit = RESULT_LIMIT): ResultPage {
   const { data } = engine;
   const pageLang = data.lang;
+  const isHit = createHitTest(outcome.terms);
   const results = outcome.docs.slice(0, limit).map((doc): ResultView => {
     const meta = data.docs[doc]!;
     const text = engine.textOf(doc);
@@ -49,8 +50,8 @@ export function presentResults(engine: SearchEngine, outcome: SearchOutcome, lim
       url: articleUrl(meta),
       lang: meta.lang,
       foreign: meta.lang !== pageLang,
-      title: highlight(text.title, outcome.terms),
-      snippet: snippetOf([text.summary, text.excerpt], outcome.terms),
+      title: highlight(text.title, outcome.terms, isHit),
+      snippet: snippetOf([text.summary, text.excerpt], outcome.terms, undefined, isHit),
       date: meta.date,
       dateLabel: dateLabel(meta.date, pageLang),
       topic: meta.topic,

@@ -1,0 +1,146 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SearchIndexData } from '../../src/lib/search/index-data';
+import { foldText } from '../../src/lib/search/normalize';
+import { articleUrl, searchIndexUrl, searchUrl } from '../../src/lib/urls';
+import { launchBrowser, openPage, serveDist } from './harness';
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+let browser: Browser;
+let index: SearchIndexData;
+/** A distinctive word from the newest German story's title, taken from the built index. */
+let word: string;
+let storyUrl: string;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+  index = (await (await fetch(`${server.origin}${searchIndexUrl('de')}`)).json()) as SearchIndexData;
+  const title = index.fuse.records.find((record) => record.i === 0)!.$['0'] as { v: string };
+  word = title.v.split(/[^\p{L}]+/u).sort((a, b) => b.length - a.length)[0]!;
+  storyUrl = articleUrl(index.docs[0]!);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, colorScheme: 'light' | 'dark' = 'light') {
+  const opened = await openPage(browser, server.origin, { colorScheme });
+  const indexRequests: string[] = [];
+  opened.page.on('request', (request) => {
+    if (request.url().endsWith('.json')) indexRequests.push(new URL(request.url()).pathname);
+  });
+  await opened.page.goto(`${server.origin}${path}`);
+  return { ...opened, indexRequests };
+}
+
+const firstResultLink = '[data-search-results] .result-title a';
+
+describe('search page', () => {
+  it('loads the index only when the box is used, then shows results while typing', async () => {
+    const { page, errors, foreignRequests, indexRequests, context } = await open(searchUrl('de'));
+    await page.waitForLoadState('networkidle');
+    expect(indexRequests).toEqual([]);
+    await page.focus('#search-page-input');
+    await page.keyboard.type(word.toLowerCase());
+    await page.waitForSelector(firstResultLink);
+    expect(indexRequests).toEqual([searchIndexUrl('de')]);
+    expect(await page.getAttribute(firstResultLink, 'href')).toBe(storyUrl);
+    expect(await page.textContent('[data-search-status]')).toMatch(/\d+ Digests? gefunden/);
+    const marks = await page.$$eval('[data-search-results] mark', (nodes) => nodes.map((node) => node.textContent));
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.every((text) => foldText(text ?? '').includes(foldText(word).slice(0, 4)))).toBe(true);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(word.toLowerCase());
+    expect(errors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('forgives a typo inside a word', async () => {
+    const typo = `${word.slice(0, 3)}${word.slice(4)}`;
+    const { page, errors, context } = await open(`${searchUrl('de')}?q=${encodeURIComponent(typo)}`);
+    await page.waitForSelector(firstResultLink);
+    const hrefs = await page.$$eval(firstResultLink, (links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs).toContain(storyUrl);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('opens the first result with ArrowDown and Enter', async () => {
+    const { page, errors, context } = await open(searchUrl('de'));
+    await page.fill('#search-page-input', word);
+    await page.waitForSelector(firstResultLink);
+    const href = await page.getAttribute(firstResultLink, 'href');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(href);
+    await Promise.all([page.waitForURL(`${server.origin}${href}`), page.keyboard.press('Enter')]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('reads ?q= on load and clears with Escape', async () => {
+    const { page, context } = await open(`${searchUrl('en')}?q=${encodeURIComponent(word)}`);
+    await page.waitForSelector(firstResultLink);
+    expect(await page.inputValue('#search-page-input')).toBe(word);
+    await page.focus('#search-page-input');
+    await page.keyboard.press('Escape');
+    expect(await page.inputValue('#search-page-input')).toBe('');
+    await page.waitForFunction(() => document.querySelectorAll('[data-search-results] li').length === 0);
+    expect(new URL(page.url()).searchParams.has('q')).toBe(false);
+    await context.close();
+  });
+
+  it('shows a hostile query as text and runs nothing', async () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const { page, errors, foreignRequests, context } = await open(searchUrl('de'));
+    let dialogs = 0;
+    page.on('dialog', (dialog) => {
+      dialogs++;
+      void dialog.dismiss();
+    });
+    await page.fill('#search-page-input', hostile);
+    await page.waitForFunction(() => !document.querySelector('[data-search-empty]')?.hasAttribute('hidden'));
+    expect(await page.textContent('[data-search-status]')).toContain(hostile);
+    expect(await page.$$('search-page img')).toHaveLength(0);
+    await page.waitForTimeout(200);
+    expect(dialogs).toBe(0);
+    expect(errors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    const topicLinks = await page.$$('[data-search-empty] a');
+    expect(topicLinks).toHaveLength(4);
+    await context.close();
+  });
+});
+
+describe('header search box', () => {
+  it('focuses with / and Ctrl+K and leads from a story page to the results', async () => {
+    const { page, errors, indexRequests, context } = await open(storyUrl);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.locator('main').click();
+    await page.keyboard.press('Control+k');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    expect(indexRequests).toEqual([]);
+    await page.keyboard.type(word);
+    await Promise.all([page.waitForURL((url) => url.pathname === searchUrl('de')), page.keyboard.press('Enter')]);
+    await page.waitForSelector(firstResultLink);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(word);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('search page with results', () => {
+  it.each(['light', 'dark'] as const)('renders accessibly in %s mode', async (scheme) => {
+    const { page, errors, context } = await open(`${searchUrl('en')}?q=${encodeURIComponent(word)}`, scheme);
+    await page.waitForSelector(firstResultLink);
+    await page.screenshot({ path: `test-results/search-${scheme}.png`, fullPage: true });
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
