@@ -46,13 +46,17 @@ describe('search page', () => {
     expect(indexRequests).toEqual([]);
     await page.focus('#search-page-input');
     await page.keyboard.type(word.toLowerCase());
+    // Results appear while typing; wait until they belong to the whole word, not a prefix.
+    await page.waitForFunction((query) => new URL(location.href).searchParams.get('q') === query, word.toLowerCase());
     await page.waitForSelector(firstResultLink);
     expect(indexRequests).toEqual([searchIndexUrl('de')]);
     expect(await page.getAttribute(firstResultLink, 'href')).toBe(storyUrl);
     expect(await page.textContent('[data-search-status]')).toMatch(/\d+ Digests? gefunden/);
-    const marks = await page.$$eval('[data-search-results] mark', (nodes) => nodes.map((node) => node.textContent));
-    expect(marks.length).toBeGreaterThan(0);
-    expect(marks.every((text) => foldText(text ?? '').includes(foldText(word).slice(0, 4)))).toBe(true);
+    const marksOfWholeWord = async () => {
+      const marks = await page.$$eval('[data-search-results] mark', (nodes) => nodes.map((node) => node.textContent));
+      return marks.length > 0 && marks.every((text) => foldText(text ?? '').includes(foldText(word).slice(0, 4)));
+    };
+    await expect.poll(marksOfWholeWord).toBe(true);
     expect(new URL(page.url()).searchParams.get('q')).toBe(word.toLowerCase());
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
