@@ -5,6 +5,8 @@ import {
   EXCERPT_WORD_BUDGET,
   excerptWordsFor,
   MAX_EXCERPT_WORDS,
+  packNumbers,
+  unpackNumbers,
   STORED_KEYS,
   type SearchIndexData,
 } from '../../src/lib/search/index-data';
@@ -53,7 +55,9 @@ describe('buildSearchIndex', () => {
   it('numbers spellings by frequency and decodes them back', () => {
     const { words, texts } = encodeTexts([['b a a', 'a  c']]);
     expect(words).toEqual(['a', 'b', 'c']);
-    expect(texts).toEqual([[[1, 0, 0], [0, 2]]]);
+    expect(texts).toEqual([['1 0 0', '0 2']]);
+    expect(unpackNumbers(packNumbers([0, 35, 36, 1000]))).toEqual([0, 35, 36, 1000]);
+    expect(unpackNumbers('')).toEqual([]);
   });
 
   it('marks the stories that exist only in the other language', () => {

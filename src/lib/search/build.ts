@@ -3,7 +3,7 @@ import type { Actor, Article } from '../content/model';
 import type { SiteModel } from '../site';
 import { TOPIC_IDS, type TopicId } from '../topics';
 import { findTranslation } from '../translations';
-import { excerptWordsFor, LEAD_WORDS, STORED_KEYS, type SearchIndexData } from './index-data';
+import { excerptWordsFor, LEAD_WORDS, packNumbers, STORED_KEYS, type SearchIndexData } from './index-data';
 import { foldText } from './normalize';
 import { buildPreIndex } from './preindex';
 
@@ -52,7 +52,7 @@ export function encodeTexts(columns: readonly (readonly string[])[]): Pick<Searc
   for (const column of split) for (const text of column) for (const word of text) counts.set(word, (counts.get(word) ?? 0) + 1);
   const words = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
   const numbers = new Map(words.map((word, position) => [word, position]));
-  return { words, texts: split.map((column) => column.map((text) => text.map((word) => numbers.get(word)!))) };
+  return { words, texts: split.map((column) => column.map((text) => packNumbers(text.map((word) => numbers.get(word)!)))) };
 }
 
 export function buildSearchIndex(model: SiteModel, lang: Lang, options: BuildSearchIndexOptions): SearchIndexData {

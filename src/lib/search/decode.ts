@@ -1,6 +1,6 @@
 import { otherLang, type Lang } from '../../i18n/config';
 import type { TopicId } from '../topics';
-import { STORED_KEYS, type PreIndexJson, type SearchIndexData } from './index-data';
+import { STORED_KEYS, unpackNumbers, type PreIndexJson, type SearchIndexData } from './index-data';
 
 /** What a result needs besides its text. Story order: page language first, newest first. */
 export interface SearchDoc {
@@ -42,7 +42,7 @@ export function decodeSearchIndex(data: SearchIndexData): SearchIndex {
   const actors = Object.fromEntries(data.actorTable.map(({ id, name, terms }) => [id, { name, terms }]));
   const topics = Object.fromEntries(data.topicTable.map(({ id, label, terms }) => [id, { label, terms }])) as SearchIndex['topics'];
   const decodeField = (field: number, doc: number): string =>
-    (data.texts[field]?.[doc] ?? []).map((word) => data.words[word]!).join(' ');
+    unpackNumbers(data.texts[field]?.[doc] ?? '').map((word) => data.words[word]!).join(' ');
   return {
     lang: data.lang,
     docs,

@@ -38,16 +38,28 @@ export interface SearchIndexData {
   topicTable: { id: TopicId; label: string; terms: string[] }[];
   /** Every spelling used in the texts, the most frequent first (so they get short numbers). */
   words: string[];
-  /** Per stored field (`STORED_KEYS` order), per story: its words as positions in `words`. */
-  texts: number[][][];
+  /** Per stored field (`STORED_KEYS` order), per story: its words as positions in `words` (see `packNumbers`). */
+  texts: string[][];
   pre: PreIndexJson;
 }
 
 export interface PreIndexJson {
   /** Sorted folded words. */
   vocab: string[];
-  /** For each word, the ascending story numbers as gaps (first number absolute). */
-  postings: number[][];
+  /** For each word, the ascending story numbers as gaps, first number absolute (see `packNumbers`). */
+  postings: string[];
+}
+
+/**
+ * Number lists ship as one string each (base 36, space-separated): far fewer values for
+ * `JSON.parse` to build than nested arrays, and only the lists a query needs are unpacked.
+ */
+export function packNumbers(numbers: readonly number[]): string {
+  return numbers.map((n) => n.toString(36)).join(' ');
+}
+
+export function unpackNumbers(packed: string): number[] {
+  return packed === '' ? [] : packed.split(' ').map((n) => parseInt(n, 36));
 }
 
 /** Field order matters: records address values by key position. */
