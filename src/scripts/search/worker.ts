@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { createSearchEngine, type SearchEngine } from '../../lib/search/engine';
 import type { SearchIndexData } from '../../lib/search/index-data';
-import { presentResults } from '../../lib/search/results';
+import { presentResults, RESULT_LIMIT } from '../../lib/search/results';
 import type { FromWorker, ToWorker } from './protocol';
 
 /** Fetching, parsing and searching all happen here, off the main thread. */
@@ -33,6 +33,10 @@ scope.addEventListener('message', (event: MessageEvent<ToWorker>) => {
     return;
   }
   void engine.then((ready) => {
-    post({ type: 'results', id: message.id, page: presentResults(ready, ready.search(message.query, message.filters)) });
+    post({
+      type: 'results',
+      id: message.id,
+      page: presentResults(ready, ready.search(message.query, message.filters), RESULT_LIMIT, message.offset),
+    });
   });
 });
