@@ -101,7 +101,8 @@ export class SearchPage extends HTMLElement {
   /** Appends the next results of the same query and moves focus to the first of them. */
   async #showMore(): Promise<void> {
     const shown = this.#shown;
-    if (!shown) return;
+    // Only for the results on screen: a query still being typed would lose its answer.
+    if (!shown || shown.query !== this.#input.value) return;
     const page = await this.#client.search(shown.query, shown.filters, this.#list.childElementCount);
     if (!page || this.#shown !== shown || page.offset !== this.#list.childElementCount) return;
     const items = page.results.map((result) => renderResult(result, this.#lang, this.#strings));
