@@ -7,6 +7,8 @@ import type { FromWorker, ToWorker } from './protocol';
 /** Fetching, parsing and searching all happen here, off the main thread. */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let engine: Promise<SearchEngine> | undefined;
+/** Id of the newest query received. */
+let latest = 0;
 
 function post(message: FromWorker): void {
   scope.postMessage(message);
@@ -32,7 +34,11 @@ scope.addEventListener('message', (event: MessageEvent<ToWorker>) => {
     post({ type: 'error', message: 'query before load' });
     return;
   }
+  latest = message.id;
   void engine.then((ready) => {
+    // Queries typed while the index loads (or while the machine is busy) pile up; only the
+    // newest is answered, the page ignores older answers anyway.
+    if (message.id !== latest) return;
     post({
       type: 'results',
       id: message.id,
