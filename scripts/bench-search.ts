@@ -67,7 +67,7 @@ try {
       rows.push({
         label: corpus.label,
         stories: corpus.stories,
-        docs: data.docs.length,
+        docs: data.slugs.length,
         size: measureSize(corpus.json),
         engineP95: percentile(engine, 95),
         keystrokeP50: percentile(typing.latencies, 50),

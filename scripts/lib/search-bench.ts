@@ -266,12 +266,16 @@ export function renderSearchSection(rows: readonly BenchRow[], info: BenchInfo):
       `Synthetic German/English stories from a fixed seed (30 actors, 4 topics, ~600-word bodies), index built with the ` +
       `real module (src/lib/search/build.ts) for the German page, served brotli-compressed next to the built dist/ and ` +
       `driven through the real search page in ${info.chromium}. Run ${info.date} on ${info.cores} cores, load average ` +
-      `${info.load.map((n) => n.toFixed(1)).join(' / ')} (the machine was shared; timings scale with that load).`,
+      `${info.load.map((n) => n.toFixed(1)).join(' / ')} (1 / 5 / 15 min; the machine was shared: with a load above the ` +
+      `core count every wall-clock figure includes waiting for a CPU, while thread time shows the work itself).`,
     '',
     `- Keystroke: typing ${info.queries.map((q) => `\`${q}\``).join(', ')} at 120 ms per key; time from the input event to the ` +
       'next animation frame after the results are in the DOM. Main-thread tasks from the Chromium trace (RunTask on ' +
       'CrRendererMain) while typing, as wall clock and as thread time (the CPU the task really used; on a loaded ' +
       'machine the wall clock includes waiting for a core); long tasks (> 50 ms) from a PerformanceObserver.',
+    '- Index: one JSON file per language in compact columns (slugs, dates, topic and actor numbers; story texts as ' +
+      'base-36 numbers into one table of spellings, most frequent first; pre-index postings as base-36 gaps). Fuse ' +
+      'indexes only the ≤ 40 candidates of a query, in the worker; only the ≤ 20 results on screen are posted to the page.',
     '- Engine: the worker\'s share of a keystroke (search + result presentation) in Node, warm.',
     '- First results: a fresh context, the first input with a whole query, until results are on screen; includes the ' +
       'index fetch, brotli decoding, JSON parsing and engine set-up in the worker.',

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeSearchIndex, type SearchIndex } from '../../src/lib/search/decode';
 import type { SearchIndexData } from '../../src/lib/search/index-data';
 import { foldText } from '../../src/lib/search/normalize';
 import { articleUrl, searchIndexUrl, searchUrl } from '../../src/lib/urls';
@@ -8,7 +9,7 @@ import { launchBrowser, openPage, serveDist } from './harness';
 
 let server: Awaited<ReturnType<typeof serveDist>>;
 let browser: Browser;
-let index: SearchIndexData;
+let index: SearchIndex;
 /** A distinctive word from the newest German story's title, taken from the built index. */
 let word: string;
 let storyUrl: string;
@@ -16,9 +17,9 @@ let storyUrl: string;
 beforeAll(async () => {
   server = await serveDist();
   browser = await launchBrowser();
-  index = (await (await fetch(`${server.origin}${searchIndexUrl('de')}`)).json()) as SearchIndexData;
-  const title = index.fuse.records.find((record) => record.i === 0)!.$['0'] as { v: string };
-  word = title.v.split(/[^\p{L}]+/u).sort((a, b) => b.length - a.length)[0]!;
+  index = decodeSearchIndex((await (await fetch(`${server.origin}${searchIndexUrl('de')}`)).json()) as SearchIndexData);
+  const title = index.storedText(0).title;
+  word = title.split(/[^\p{L}]+/u).sort((a, b) => b.length - a.length)[0]!;
   storyUrl = articleUrl(index.docs[0]!);
 });
 

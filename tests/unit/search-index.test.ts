@@ -1,10 +1,12 @@
-import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
-import { actorTerms, excerptOf, selectSearchArticles } from '../../src/lib/search/build';
+import { actorTerms, encodeTexts, excerptOf, selectSearchArticles } from '../../src/lib/search/build';
+import { decodeSearchIndex } from '../../src/lib/search/decode';
 import {
   EXCERPT_WORD_BUDGET,
   excerptWordsFor,
   MAX_EXCERPT_WORDS,
+  packNumbers,
+  unpackNumbers,
   STORED_KEYS,
   type SearchIndexData,
 } from '../../src/lib/search/index-data';
@@ -30,26 +32,50 @@ describe('selectSearchArticles', () => {
 describe('buildSearchIndex', () => {
   const index: SearchIndexData = fixtureIndex('de');
 
-  it('stores each story text once, in the Fuse index records', () => {
-    expect(index.docs).toHaveLength(4);
-    expect(Object.keys(index.docs[0]!).sort()).toEqual(['actors', 'date', 'lang', 'slug', 'topic']);
-    expect(index.fuse.keys.map((key) => key.id)).toEqual(STORED_KEYS.map((key) => key.name));
-    const parsed = Fuse.parseIndex(index.fuse as never);
-    expect(parsed.size()).toBe(4);
+  it('stores each story once, in columns, its text as numbers into one table of spellings', () => {
+    expect(index.slugs).toHaveLength(4);
+    for (const column of [index.dates, index.topics, index.actors]) expect(column).toHaveLength(4);
+    expect(index.texts).toHaveLength(STORED_KEYS.length);
+    expect(new Set(index.words).size).toBe(index.words.length);
     expect(JSON.stringify(index)).not.toContain('geheime');
+    expect(JSON.stringify(index)).not.toContain('"slug"');
+    const decoded = decodeSearchIndex(index);
+    const cloud = decoded.docs.findIndex((doc) => doc.slug === 'bundeswehr-cloud');
+    expect(decoded.docs[cloud]).toEqual({
+      slug: 'bundeswehr-cloud',
+      lang: 'de',
+      date: '2026-02-12',
+      topic: 'defence-cloud',
+      actors: ['bundeswehr'],
+    });
+    expect(decoded.storedText(cloud).title).toBe('Hensoldt baut eine souveräne Cloud für die Bundeswehr');
+    expect(decoded.storedText(cloud).summary).toBe('Die Streitkräfte erhalten eine Cloud, die in Deutschland betrieben wird.');
+  });
+
+  it('numbers spellings by frequency and decodes them back', () => {
+    const { words, texts } = encodeTexts([['b a a', 'a  c']]);
+    expect(words).toEqual(['a', 'b', 'c']);
+    expect(texts).toEqual([['1 0 0', '0 2']]);
+    expect(unpackNumbers(packNumbers([0, 35, 36, 1000]))).toEqual([0, 35, 36, 1000]);
+    expect(unpackNumbers('')).toEqual([]);
+  });
+
+  it('marks the stories that exist only in the other language', () => {
+    const en = decodeSearchIndex(fixtureIndex('en'));
+    expect(en.docs.map((doc) => doc.lang)).toEqual(['en', 'en', 'de', 'de']);
   });
 
   it('keeps actor names and aliases once, in both languages', () => {
     expect(actorTerms(ACTORS[0]!)).toEqual(['Europäische Zentralbank', 'European Central Bank', 'EZB', 'ECB', 'Zentralbank']);
-    expect(index.actors['ecb']?.name).toBe('Europäische Zentralbank');
+    expect(index.actorTable.find((actor) => actor.id === 'ecb')?.name).toBe('Europäische Zentralbank');
   });
 
   it('pre-indexes significant words of title, summary and excerpt', () => {
     expect(index.pre.vocab).toEqual([...index.pre.vocab].sort());
     expect(index.pre.vocab).toContain('bundeswehr');
     expect(index.pre.vocab).not.toContain('die');
-    const pre = loadPreIndex(index.pre, index.docs.length);
-    const cloud = index.docs.findIndex((doc) => doc.slug === 'bundeswehr-cloud');
+    const pre = loadPreIndex(index.pre, index.slugs.length);
+    const cloud = index.slugs.indexOf('bundeswehr-cloud');
     const matched = (term: string) => [...pre.lookup(term)].flatMap((quality, doc) => (quality > 0 ? [doc] : []));
     expect(matched('bundeswehr')).toEqual([cloud]);
     expect(pre.lookup('bundeswehr')[cloud]).toBe(TermMatch.Exact);

@@ -83,6 +83,20 @@ describe('presentResults', () => {
     });
     expect(result!.snippet.filter((segment) => segment.hit).map((segment) => segment.text)).toEqual(['Wildberger']);
   });
+
+  it('presents only the requested slice, for "show more", with the total of all results', () => {
+    const outcome = de.search('', { year: '2026' });
+    const urls = (page: ReturnType<typeof presentResults>) => page.results.map((result) => result.url);
+    const all = presentResults(de, outcome);
+    expect(all.total).toBe(outcome.docs.length);
+    expect(all.total).toBeGreaterThan(2);
+    const first = presentResults(de, outcome, 2);
+    const rest = presentResults(de, outcome, 20, 2);
+    expect(first).toMatchObject({ total: all.total, offset: 0 });
+    expect(rest).toMatchObject({ total: all.total, offset: 2 });
+    expect([...urls(first), ...urls(rest)]).toEqual(urls(all));
+    expect(first.results).toHaveLength(2);
+  });
 });
 
 describe('body words beyond the stored lead', () => {

@@ -1,10 +1,9 @@
-import Fuse from 'fuse.js';
 import { LANGS, otherLang, type Lang } from '../../i18n/config';
 import type { Actor, Article } from '../content/model';
 import type { SiteModel } from '../site';
 import { TOPIC_IDS, type TopicId } from '../topics';
 import { findTranslation } from '../translations';
-import { excerptWordsFor, LEAD_WORDS, STORED_KEYS, type FuseIndexJson, type SearchDoc, type SearchIndexData } from './index-data';
+import { excerptWordsFor, LEAD_WORDS, packNumbers, STORED_KEYS, type SearchIndexData } from './index-data';
 import { foldText } from './normalize';
 import { buildPreIndex } from './preindex';
 
@@ -46,42 +45,55 @@ export interface BuildSearchIndexOptions {
   excerptWords?: number;
 }
 
+/** Splits texts into spellings; numbers them by frequency so common words get short numbers. */
+export function encodeTexts(columns: readonly (readonly string[])[]): Pick<SearchIndexData, 'words' | 'texts'> {
+  const split = columns.map((column) => column.map((text) => text.split(/\s+/).filter(Boolean)));
+  const counts = new Map<string, number>();
+  for (const column of split) for (const text of column) for (const word of text) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const words = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
+  const numbers = new Map(words.map((word, position) => [word, position]));
+  return { words, texts: split.map((column) => column.map((text) => packNumbers(text.map((word) => numbers.get(word)!)))) };
+}
+
 export function buildSearchIndex(model: SiteModel, lang: Lang, options: BuildSearchIndexOptions): SearchIndexData {
   const articles = selectSearchArticles(model, lang);
   const usedActors = new Set(articles.flatMap((article) => article.actors));
-  const actors: SearchIndexData['actors'] = {};
-  for (const id of [...usedActors].sort()) {
-    const actor = model.actors.get(id);
-    if (actor) actors[id] = { name: actor.name[lang], terms: actorTerms(actor) };
-  }
-  const topics = Object.fromEntries(
-    TOPIC_IDS.map((id) => [
-      id,
-      { label: options.topicLabels[lang][id], terms: distinctTerms(LANGS.map((l) => options.topicLabels[l][id])) },
-    ]),
-  ) as SearchIndexData['topics'];
+  const actorTable = [...usedActors]
+    .sort()
+    .flatMap((id) => {
+      const actor = model.actors.get(id);
+      return actor ? [{ id, name: actor.name[lang], terms: actorTerms(actor) }] : [];
+    });
+  const actorPosition = new Map(actorTable.map((actor, position) => [actor.id, position]));
+  const topicTable = TOPIC_IDS.map((id) => ({
+    id,
+    label: options.topicLabels[lang][id],
+    terms: distinctTerms(LANGS.map((l) => options.topicLabels[l][id])),
+  }));
+  const topicPosition = new Map<TopicId, number>(topicTable.map((topic, position) => [topic.id, position]));
 
-  const docs: SearchDoc[] = articles.map(({ slug, lang: docLang, date, topic, actors: ids }) => ({
-    slug,
-    lang: docLang,
-    date,
-    topic,
-    actors: ids.filter((id) => id in actors),
-  }));
   const excerptWords = options.excerptWords ?? excerptWordsFor(articles.length);
-  const texts = articles.map((article) => ({
-    title: article.title,
-    summary: article.summary,
-    excerpt: excerptOf(article.text, Math.min(LEAD_WORDS, excerptWords)),
-  }));
-  const fuse = Fuse.createIndex(
-    STORED_KEYS.map((key) => ({ ...key })),
-    texts,
-  ).toJSON() as unknown as FuseIndexJson;
+  const fields = {
+    title: articles.map((article) => article.title),
+    summary: articles.map((article) => article.summary),
+    excerpt: articles.map((article) => excerptOf(article.text, Math.min(LEAD_WORDS, excerptWords))),
+  };
   // Actor and topic words are resolved through their own small tables at run time.
   // The pre-index also covers body words beyond the stored lead, as far as the budget allows.
   const pre = buildPreIndex(
     articles.map((article) => `${article.title} ${article.summary} ${excerptOf(article.text, excerptWords)}`),
   );
-  return { version: 1, lang, docs, actors, topics, fuse, pre };
+  return {
+    version: 2,
+    lang,
+    own: articles.filter((article) => article.lang === lang).length,
+    slugs: articles.map((article) => article.slug),
+    dates: articles.map((article) => article.date),
+    topics: articles.map((article) => topicPosition.get(article.topic)!),
+    actors: articles.map((article) => article.actors.flatMap((id) => (actorPosition.has(id) ? [actorPosition.get(id)!] : []))),
+    actorTable,
+    topicTable,
+    ...encodeTexts(STORED_KEYS.map((key) => fields[key.name])),
+    pre,
+  };
 }

@@ -1,14 +1,8 @@
 import Fuse from 'fuse.js';
 import type { Lang } from '../../i18n/config';
 import type { TopicId } from '../topics';
-import {
-  FUSE_OPTIONS,
-  KEY_POSITION,
-  type FuseIndexJson,
-  type FuseRecord,
-  type SearchIndexData,
-  type SearchText,
-} from './index-data';
+import { decodeSearchIndex, type SearchIndex } from './decode';
+import { FUSE_OPTIONS, type SearchIndexData, type SearchText } from './index-data';
 import { matchTerm, TermMatch } from './match';
 import { queryTerms, tokenize } from './normalize';
 import { addMatches, loadPreIndex, type DocMatches } from './preindex';
@@ -30,7 +24,6 @@ export interface SearchOutcome {
  */
 export const MAX_RANKED = 40;
 
-type ArrayEntry = { v: string; i: number; n: number };
 type WordTable = { word: string; id: string }[];
 
 function wordTable(entries: Record<string, { terms: string[] }>): WordTable {
@@ -51,37 +44,15 @@ function groupDocs<K>(keysOf: (doc: number) => K[], count: number): Map<K, numbe
   return groups;
 }
 
-/** Fuse's own record entries (value and field-length norm) for each term list of a table. */
-function termEntries(table: Record<string, { terms: string[] }>): Map<string, ArrayEntry[]> {
-  const ids = Object.keys(table);
-  const index = Fuse.createIndex<{ terms: string[] }>(['terms'], ids.map((id) => table[id]!));
-  const entries = new Map<string, ArrayEntry[]>();
-  for (const record of index.records) entries.set(ids[record.i]!, (record.$?.[0] as ArrayEntry[] | undefined) ?? []);
-  return entries;
-}
-
-function withPositions(lists: ArrayEntry[][]): ArrayEntry[] {
-  return lists.flat().map((entry, i) => ({ ...entry, i }));
-}
-
-function stringValue(record: FuseRecord | undefined, key: 'title' | 'summary' | 'excerpt'): string {
-  const value = record?.$[KEY_POSITION[key]];
-  return value && !Array.isArray(value) ? value.v : '';
-}
-
 export interface SearchEngine {
-  data: SearchIndexData;
+  data: SearchIndex;
   textOf(doc: number): SearchText;
   search(query: string, filters?: SearchFilters): SearchOutcome;
 }
 
-export function createSearchEngine(data: SearchIndexData): SearchEngine {
+export function createSearchEngine(json: SearchIndexData): SearchEngine {
+  const data = decodeSearchIndex(json);
   const count = data.docs.length;
-  const stored: (FuseRecord | undefined)[] = new Array(count);
-  for (const record of data.fuse.records) stored[record.i] = record;
-  const keys = Fuse.createIndex(FUSE_OPTIONS.keys, []).toJSON().keys as FuseIndexJson['keys'];
-  const actorEntries = termEntries(data.actors);
-  const topicEntries = termEntries(data.topics);
   const preIndex = loadPreIndex(data.pre, count);
   const actorWords = wordTable(data.actors);
   const topicWords = wordTable(data.topics);
@@ -90,28 +61,30 @@ export function createSearchEngine(data: SearchIndexData): SearchEngine {
   const cache = new Map<string, DocMatches>();
 
   function textOf(doc: number): SearchText {
-    const record = stored[doc];
     const meta = data.docs[doc]!;
     return {
-      title: stringValue(record, 'title'),
-      summary: stringValue(record, 'summary'),
-      excerpt: stringValue(record, 'excerpt'),
+      ...data.storedText(doc),
       actors: meta.actors.flatMap((id) => data.actors[id]?.terms ?? []),
       topic: data.topics[meta.topic].terms,
     };
   }
 
-  /** The full Fuse record of a story: stored text plus its actors' and topic's entries. */
-  function recordOf(doc: number, position: number): FuseRecord {
-    const meta = data.docs[doc]!;
-    return {
-      i: position,
-      $: {
-        ...stored[doc]?.$,
-        [KEY_POSITION.actors]: withPositions(meta.actors.map((id) => actorEntries.get(id) ?? [])),
-        [KEY_POSITION.topic]: withPositions([topicEntries.get(meta.topic) ?? []]),
-      },
-    };
+  /**
+   * Fuse's index record (values and field-length norms) of a candidate, made when a story
+   * first becomes one and kept: much cheaper than shipping Fuse's index of the whole archive,
+   * and consecutive keystrokes rank mostly the same stories.
+   */
+  const fuseKeys = Fuse.createIndex(FUSE_OPTIONS.keys, []).toJSON().keys;
+  const preparedDocs = new Map<number, { text: SearchText; record: object }>();
+  function prepared(doc: number): { text: SearchText; record: object } {
+    let entry = preparedDocs.get(doc);
+    if (!entry) {
+      const text = textOf(doc);
+      entry = { text, record: Fuse.createIndex(FUSE_OPTIONS.keys, [text]).toJSON().records[0]! };
+      if (preparedDocs.size >= 2_000) preparedDocs.clear();
+      preparedDocs.set(doc, entry);
+    }
+    return entry;
   }
 
   /** Stories with a word, actor name or topic label matching the term, with match quality. */
@@ -147,8 +120,15 @@ export function createSearchEngine(data: SearchIndexData): SearchEngine {
    */
   function rank(candidates: number[], terms: string[]): number[] {
     const ranked = candidates.slice(0, MAX_RANKED);
-    const index = Fuse.parseIndex<SearchText>({ keys: keys as never, records: ranked.map(recordOf) as never });
-    const fuse = new Fuse(ranked.map(textOf), FUSE_OPTIONS, index);
+    const index = Fuse.parseIndex<SearchText>({
+      keys: fuseKeys,
+      records: ranked.map((doc, position) => ({ ...prepared(doc).record, i: position })),
+    } as never);
+    const fuse = new Fuse(
+      ranked.map((doc) => prepared(doc).text),
+      FUSE_OPTIONS,
+      index,
+    );
     const order = fuse.search(terms.join(' ')).map((result) => ranked[result.refIndex]!);
     const found = new Set(order);
     return [...order, ...ranked.filter((doc) => !found.has(doc)), ...candidates.slice(MAX_RANKED)];
@@ -184,7 +164,7 @@ export function createSearchEngine(data: SearchIndexData): SearchEngine {
   return { data, textOf, search };
 }
 
-function ownLanguageFirst(docs: number[], data: SearchIndexData): number[] {
+function ownLanguageFirst(docs: number[], data: SearchIndex): number[] {
   const lang: Lang = data.lang;
   const own = docs.filter((doc) => data.docs[doc]!.lang === lang);
   const other = docs.filter((doc) => data.docs[doc]!.lang !== lang);

@@ -3,15 +3,6 @@ import type { Lang } from '../../i18n/config';
 import type { TopicId } from '../topics';
 import { significantTokens } from './normalize';
 
-/** What a result needs besides its text. Article order: newest first. */
-export interface SearchDoc {
-  slug: string;
-  lang: Lang;
-  date: string;
-  topic: TopicId;
-  actors: string[];
-}
-
 /** The searchable text of one story, as given to `Fuse.createIndex`. */
 export interface SearchText {
   title: string;
@@ -24,37 +15,51 @@ export interface SearchText {
   topic: string[];
 }
 
-export interface FuseIndexJson {
-  keys: ReadonlyArray<{ path: string[]; id: string; weight: number; src: string | string[] }>;
-  records: FuseRecord[];
-}
-
-/** A record as Fuse serialises it: field values by key position. */
-export interface FuseRecord {
-  i: number;
-  $: Record<string, { v: string; n: number } | { v: string; i: number; n: number }[]>;
-}
-
 /**
- * The per-language index served as static JSON. The story texts live only in the Fuse
- * records (no second copy); `pre` is the small build-time word → stories map that narrows
- * the candidates before Fuse ranks them.
+ * The per-language index served as static JSON, compact: one column per field (no repeated
+ * keys), integer ids for stories, actors, topics and words, and story texts stored once as
+ * word numbers into a shared table of spellings (`words`). Only the candidates of a query
+ * are decoded (see `decodeSearchIndex`); Fuse builds its small index over those at run time,
+ * so nothing is stored twice. `pre` is the build-time word → stories map that narrows the
+ * candidates before Fuse ranks them.
  */
 export interface SearchIndexData {
-  version: 1;
+  version: 2;
   lang: Lang;
-  docs: SearchDoc[];
-  actors: Record<string, { name: string; terms: string[] }>;
-  topics: Record<TopicId, { label: string; terms: string[] }>;
-  fuse: FuseIndexJson;
+  /** Stories 0 … own-1 are in the page language, the rest only in the other language. */
+  own: number;
+  slugs: string[];
+  dates: string[];
+  /** Position in `topicTable`, per story. */
+  topics: number[];
+  /** Positions in `actorTable`, per story. */
+  actors: number[][];
+  actorTable: { id: string; name: string; terms: string[] }[];
+  topicTable: { id: TopicId; label: string; terms: string[] }[];
+  /** Every spelling used in the texts, the most frequent first (so they get short numbers). */
+  words: string[];
+  /** Per stored field (`STORED_KEYS` order), per story: its words as positions in `words` (see `packNumbers`). */
+  texts: string[][];
   pre: PreIndexJson;
 }
 
 export interface PreIndexJson {
   /** Sorted folded words. */
   vocab: string[];
-  /** For each word, the ascending story numbers as gaps (first number absolute). */
-  postings: number[][];
+  /** For each word, the ascending story numbers as gaps, first number absolute (see `packNumbers`). */
+  postings: string[];
+}
+
+/**
+ * Number lists ship as one string each (base 36, space-separated): far fewer values for
+ * `JSON.parse` to build than nested arrays, and only the lists a query needs are unpacked.
+ */
+export function packNumbers(numbers: readonly number[]): string {
+  return numbers.map((n) => n.toString(36)).join(' ');
+}
+
+export function unpackNumbers(packed: string): number[] {
+  return packed === '' ? [] : packed.split(' ').map((n) => parseInt(n, 36));
 }
 
 /** Field order matters: records address values by key position. */
@@ -65,11 +70,6 @@ export const SEARCH_KEYS = [
   { name: 'actors', weight: 2 },
   { name: 'topic', weight: 1 },
 ] as const satisfies ReadonlyArray<{ name: keyof SearchText; weight: number }>;
-
-export const KEY_POSITION = Object.fromEntries(SEARCH_KEYS.map((key, position) => [key.name, position])) as Record<
-  keyof SearchText,
-  number
->;
 
 /**
  * Fuse's own fuzzy matching, German-aware: diacritics ignored, token search with every word
@@ -101,8 +101,8 @@ export function excerptWordsFor(stories: number): number {
 }
 
 /**
- * Fields stored per story in the shipped Fuse index. Actor names and topic labels are the
- * same for many stories, so they ship once in their own tables and join the records only
- * for the candidates of a query.
+ * Fields whose text is stored per story. Actor names and topic labels are the same for many
+ * stories, so they ship once in their own tables and join a story's text only when it is a
+ * candidate of a query.
  */
 export const STORED_KEYS = SEARCH_KEYS.filter((key) => key.name !== 'actors' && key.name !== 'topic');

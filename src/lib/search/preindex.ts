@@ -1,4 +1,4 @@
-import type { PreIndexJson } from './index-data';
+import { packNumbers, unpackNumbers, type PreIndexJson } from './index-data';
 import { matchTerm, TermMatch } from './match';
 import { significantTokens } from './normalize';
 
@@ -13,7 +13,7 @@ export function buildPreIndex(texts: readonly string[]): PreIndexJson {
     }
   });
   const vocab = [...byWord.keys()].sort();
-  const postings = vocab.map((word) => toGaps(byWord.get(word)!));
+  const postings = vocab.map((word) => packNumbers(toGaps(byWord.get(word)!)));
   return { vocab, postings };
 }
 
@@ -50,7 +50,7 @@ export function loadPreIndex({ vocab, postings }: PreIndexJson, docCount: number
   const decoded = new Map<number, number[]>();
   const docsOf = (word: number): number[] => {
     let list = decoded.get(word);
-    if (!list) decoded.set(word, (list = fromGaps(postings[word] ?? [])));
+    if (!list) decoded.set(word, (list = fromGaps(unpackNumbers(postings[word] ?? ''))));
     return list;
   };
   return {

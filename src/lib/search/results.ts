@@ -23,10 +23,12 @@ export interface ResultView {
 
 export interface ResultPage {
   total: number;
+  /** Position of the first of these results among all of them ("show more" asks from here). */
+  offset: number;
   results: ResultView[];
 }
 
-/** Results shown at once; the count still reports all of them. */
+/** Results shown at once (and added by each "show more"); the count reports all of them. */
 export const RESULT_LIMIT = 20;
 
 /** Intl formatters are costly to create; a corpus has few distinct days per screen. */
@@ -39,11 +41,12 @@ function dateLabel(day: string, lang: Lang): string {
   return label;
 }
 
-export function presentResults(engine: SearchEngine, outcome: SearchOutcome, limit = RESULT_LIMIT): ResultPage {
+/** Only the results on screen are presented and posted to the page, never the whole list. */
+export function presentResults(engine: SearchEngine, outcome: SearchOutcome, limit = RESULT_LIMIT, offset = 0): ResultPage {
   const { data } = engine;
   const pageLang = data.lang;
   const isHit = createHitTest(outcome.terms);
-  const results = outcome.docs.slice(0, limit).map((doc): ResultView => {
+  const results = outcome.docs.slice(offset, offset + limit).map((doc): ResultView => {
     const meta = data.docs[doc]!;
     const text = engine.textOf(doc);
     return {
@@ -60,5 +63,5 @@ export function presentResults(engine: SearchEngine, outcome: SearchOutcome, lim
       actors: meta.actors.map((id) => data.actors[id]?.name ?? id),
     };
   });
-  return { total: outcome.docs.length, results };
+  return { total: outcome.docs.length, offset, results };
 }

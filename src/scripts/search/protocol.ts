@@ -4,7 +4,7 @@ import type { ResultPage } from '../../lib/search/results';
 /** Messages between the page and the search worker. */
 export type ToWorker =
   | { type: 'load'; url: string }
-  | { type: 'query'; id: number; query: string; filters: SearchFilters };
+  | { type: 'query'; id: number; query: string; filters: SearchFilters; offset: number };
 
 export type FromWorker =
   | { type: 'ready' }

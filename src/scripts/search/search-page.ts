@@ -10,6 +10,7 @@ export interface SearchPageStrings {
   count_one: string;
   count_other: string;
   countShown: string;
+  more: string;
   none: string;
   loading: string;
   error: string;
@@ -36,6 +37,9 @@ export class SearchPage extends HTMLElement {
   #status!: HTMLElement;
   #list!: HTMLOListElement;
   #empty!: HTMLElement;
+  #more!: HTMLButtonElement;
+  /** The query and filters of the results on screen, for "show more". */
+  #shown: { query: string; filters: SearchFilters; total: number } | undefined;
   #plural!: Intl.PluralRules;
   #numbers!: Intl.NumberFormat;
 
@@ -53,6 +57,8 @@ export class SearchPage extends HTMLElement {
     this.#status = this.querySelector('[data-search-status]')!;
     this.#list = this.querySelector('[data-search-results]')!;
     this.#empty = this.querySelector('[data-search-empty]')!;
+    this.#more = this.querySelector('[data-search-more]')!;
+    this.#more.addEventListener('click', () => void this.#showMore());
     this.#plural = new Intl.PluralRules(this.#lang);
     this.#numbers = new Intl.NumberFormat(this.#lang);
     this.#client = new SearchClient(this.dataset.indexUrl ?? '', SearchPage.createWorker);
@@ -92,6 +98,19 @@ export class SearchPage extends HTMLElement {
     if (page) this.#show(page, query);
   }
 
+  /** Appends the next results of the same query and moves focus to the first of them. */
+  async #showMore(): Promise<void> {
+    const shown = this.#shown;
+    // Only for the results on screen: a query still being typed would lose its answer.
+    if (!shown || shown.query !== this.#input.value) return;
+    const page = await this.#client.search(shown.query, shown.filters, this.#list.childElementCount);
+    if (!page || this.#shown !== shown || page.offset !== this.#list.childElementCount) return;
+    const items = page.results.map((result) => renderResult(result, this.#lang, this.#strings));
+    this.#list.append(...items);
+    this.#announceCount(page);
+    items[0]?.querySelector('a')?.focus();
+  }
+
   #syncUrl(query: string, filters: SearchFilters): void {
     const url = new URL(location.href);
     for (const [name, value] of [
@@ -109,18 +128,20 @@ export class SearchPage extends HTMLElement {
     const items = page?.results.map((result) => renderResult(result, this.#lang, this.#strings)) ?? [];
     this.#list.replaceChildren(...items);
     this.#empty.hidden = !page || page.total > 0;
+    this.#shown = page && { query, filters: this.#filters(), total: page.total };
     if (!page) this.#announce('');
     else if (page.total === 0) this.#announce(fill(this.#strings.none, { query: query.trim() }));
-    else {
-      const count = this.#numbers.format(page.total);
-      const text = fill(this.#plural.select(page.total) === 'one' ? this.#strings.count_one : this.#strings.count_other, { count });
-      this.#announce(
-        page.total > page.results.length
-          ? `${text} ${fill(this.#strings.countShown, { shown: this.#numbers.format(page.results.length) })}`
-          : text,
-      );
-    }
+    else this.#announceCount(page);
+    this.#more.hidden = !page || page.total <= this.#list.childElementCount;
     this.dispatchEvent(new CustomEvent('search-rendered', { detail: { query, total: page?.total ?? 0 } }));
+  }
+
+  #announceCount(page: ResultPage): void {
+    const shown = this.#list.childElementCount;
+    const count = this.#numbers.format(page.total);
+    const text = fill(this.#plural.select(page.total) === 'one' ? this.#strings.count_one : this.#strings.count_other, { count });
+    this.#announce(page.total > shown ? `${text} ${fill(this.#strings.countShown, { shown: this.#numbers.format(shown) })}` : text);
+    this.#more.hidden = page.total <= shown;
   }
 
   #announce(text: string): void {

@@ -1,12 +1,14 @@
 /// <reference lib="webworker" />
 import { createSearchEngine, type SearchEngine } from '../../lib/search/engine';
 import type { SearchIndexData } from '../../lib/search/index-data';
-import { presentResults } from '../../lib/search/results';
+import { presentResults, RESULT_LIMIT } from '../../lib/search/results';
 import type { FromWorker, ToWorker } from './protocol';
 
 /** Fetching, parsing and searching all happen here, off the main thread. */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let engine: Promise<SearchEngine> | undefined;
+/** Id of the newest query received. */
+let latest = 0;
 
 function post(message: FromWorker): void {
   scope.postMessage(message);
@@ -32,7 +34,15 @@ scope.addEventListener('message', (event: MessageEvent<ToWorker>) => {
     post({ type: 'error', message: 'query before load' });
     return;
   }
+  latest = message.id;
   void engine.then((ready) => {
-    post({ type: 'results', id: message.id, page: presentResults(ready, ready.search(message.query, message.filters)) });
+    // Queries typed while the index loads (or while the machine is busy) pile up; only the
+    // newest is answered, the page ignores older answers anyway.
+    if (message.id !== latest) return;
+    post({
+      type: 'results',
+      id: message.id,
+      page: presentResults(ready, ready.search(message.query, message.filters), RESULT_LIMIT, message.offset),
+    });
   });
 });

@@ -1,0 +1,57 @@
+import { otherLang, type Lang } from '../../i18n/config';
+import type { TopicId } from '../topics';
+import { STORED_KEYS, unpackNumbers, type PreIndexJson, type SearchIndexData } from './index-data';
+
+/** What a result needs besides its text. Story order: page language first, newest first. */
+export interface SearchDoc {
+  slug: string;
+  lang: Lang;
+  date: string;
+  topic: TopicId;
+  actors: string[];
+}
+
+export interface StoredText {
+  title: string;
+  summary: string;
+  excerpt: string;
+}
+
+/** The index as the engine uses it; texts stay encoded until a story is a candidate. */
+export interface SearchIndex {
+  lang: Lang;
+  docs: SearchDoc[];
+  actors: Record<string, { name: string; terms: string[] }>;
+  topics: Record<TopicId, { label: string; terms: string[] }>;
+  pre: PreIndexJson;
+  storedText(doc: number): StoredText;
+}
+
+export function decodeSearchIndex(data: SearchIndexData): SearchIndex {
+  const other = otherLang(data.lang);
+  const actorIds = data.actorTable.map((actor) => actor.id);
+  const docs = data.slugs.map(
+    (slug, doc): SearchDoc => ({
+      slug,
+      lang: doc < data.own ? data.lang : other,
+      date: data.dates[doc]!,
+      topic: data.topicTable[data.topics[doc]!]!.id,
+      actors: (data.actors[doc] ?? []).map((position) => actorIds[position]!),
+    }),
+  );
+  const actors = Object.fromEntries(data.actorTable.map(({ id, name, terms }) => [id, { name, terms }]));
+  const topics = Object.fromEntries(data.topicTable.map(({ id, label, terms }) => [id, { label, terms }])) as SearchIndex['topics'];
+  const decodeField = (field: number, doc: number): string =>
+    unpackNumbers(data.texts[field]?.[doc] ?? '').map((word) => data.words[word]!).join(' ');
+  return {
+    lang: data.lang,
+    docs,
+    actors,
+    topics,
+    pre: data.pre,
+    storedText(doc) {
+      const text = Object.fromEntries(STORED_KEYS.map((key, field) => [key.name, decodeField(field, doc)]));
+      return text as unknown as StoredText;
+    },
+  };
+}
