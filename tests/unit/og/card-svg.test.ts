@@ -55,6 +55,23 @@ describe('createCardRenderer', () => {
     const meta = await sharp(png).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(['png', CARD_WIDTH, CARD_HEIGHT]);
   });
+
+  it('encodes a palette PNG that looks like the full-colour rendering', async () => {
+    const color = '#1f5fa8';
+    const svg = renderCardSvg({ eyebrow: 'Thema', siteName: 'Souverän Digest', meta: '18. Februar 2026', color, title: LONG_GERMAN }, fonts);
+    const png = await renderSvgToPng(svg);
+    expect((await sharp(png).metadata()).isPalette).toBe(true);
+    const pixels = (image: sharp.Sharp) => image.removeAlpha().raw().toBuffer();
+    const [encoded, reference] = await Promise.all([pixels(sharp(png)), pixels(sharp(Buffer.from(svg)))]);
+    let total = 0;
+    for (let i = 0; i < reference.length; i += 1) total += Math.abs(encoded[i]! - reference[i]!);
+    expect(total / reference.length).toBeLessThan(1);
+    // Flat areas keep their colours within the quantiser's rounding: the background and the accent bar.
+    const offBy = (x: number, y: number, rgb: number[]) =>
+      Math.max(...rgb.map((value, channel) => Math.abs(encoded[(y * CARD_WIDTH + x) * 3 + channel]! - value)));
+    expect(offBy(600, 40, [0xfb, 0xfa, 0xf7])).toBeLessThanOrEqual(2);
+    expect(offBy(10, 300, [0x1f, 0x5f, 0xa8])).toBeLessThanOrEqual(2);
+  });
 });
 
 describe('shipped fonts', () => {
