@@ -6,13 +6,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { renderCardSvg } from '../../src/lib/og/card-svg';
 import { CARD_PNG_OPTIONS, loadShippedFonts } from '../../src/lib/og/render';
 
 const REPO = resolve(import.meta.dirname, '../..');
 
-const VARIANTS: Record<string, (image: sharp.Sharp) => sharp.Sharp> = {
+const VARIANTS: Record<string, (image: Sharp) => Sharp> = {
   'rasterise only (raw pixels)': (image) => image.raw(),
   'before: png({ compressionLevel: 9, palette: true, quality: 95 })': (image) =>
     image.png({ compressionLevel: 9, palette: true, quality: 95 }),

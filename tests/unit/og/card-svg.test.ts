@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { CARD_HEIGHT, CARD_WIDTH, renderCardSvg, TITLE_SIZES, type CardFonts } from '../../../src/lib/og/card-svg';
 import { measureText, readFontMetrics } from '../../../src/lib/og/font-metrics';
@@ -61,7 +61,7 @@ describe('createCardRenderer', () => {
     const svg = renderCardSvg({ eyebrow: 'Thema', siteName: 'Souverän Digest', meta: '18. Februar 2026', color, title: LONG_GERMAN }, fonts);
     const png = await renderSvgToPng(svg);
     expect((await sharp(png).metadata()).isPalette).toBe(true);
-    const pixels = (image: sharp.Sharp) => image.removeAlpha().raw().toBuffer();
+    const pixels = (image: Sharp) => image.removeAlpha().raw().toBuffer();
     const [encoded, reference] = await Promise.all([pixels(sharp(png)), pixels(sharp(Buffer.from(svg)))]);
     let total = 0;
     for (let i = 0; i < reference.length; i += 1) total += Math.abs(encoded[i]! - reference[i]!);
