@@ -24,7 +24,9 @@ export default defineConfig({
   ...(outDir && { outDir }),
   ...(cacheDir && { cacheDir }),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Two pages at a time: while sharp encodes a card on a libvips thread, the other page renders
+  // (BENCHMARKS.md, "Build scale"). BUILD_CONCURRENCY overrides it for measurements.
+  build: { format: 'directory', concurrency: Number(process.env.BUILD_CONCURRENCY ?? 2) },
   integrations: [
     contentGuard({ contentDir }),
     publishingMode(),

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { CARD_HEIGHT, CARD_WIDTH, renderCardSvg, TITLE_SIZES, type CardFonts } from '../../../src/lib/og/card-svg';
 import { measureText, readFontMetrics } from '../../../src/lib/og/font-metrics';
@@ -54,6 +54,23 @@ describe('createCardRenderer', () => {
     const png = await createCardRenderer(process.cwd()).render({ ...{ eyebrow: 'Thema', siteName: 'S', color: '#1f5fa8' }, title: LONG_GERMAN });
     const meta = await sharp(png).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(['png', CARD_WIDTH, CARD_HEIGHT]);
+  });
+
+  it('encodes a palette PNG that looks like the full-colour rendering', async () => {
+    const color = '#1f5fa8';
+    const svg = renderCardSvg({ eyebrow: 'Thema', siteName: 'Souverän Digest', meta: '18. Februar 2026', color, title: LONG_GERMAN }, fonts);
+    const png = await renderSvgToPng(svg);
+    expect((await sharp(png).metadata()).isPalette).toBe(true);
+    const pixels = (image: Sharp) => image.removeAlpha().raw().toBuffer();
+    const [encoded, reference] = await Promise.all([pixels(sharp(png)), pixels(sharp(Buffer.from(svg)))]);
+    let total = 0;
+    for (let i = 0; i < reference.length; i += 1) total += Math.abs(encoded[i]! - reference[i]!);
+    expect(total / reference.length).toBeLessThan(1);
+    // Flat areas keep their colours within the quantiser's rounding: the background and the accent bar.
+    const offBy = (x: number, y: number, rgb: number[]) =>
+      Math.max(...rgb.map((value, channel) => Math.abs(encoded[(y * CARD_WIDTH + x) * 3 + channel]! - value)));
+    expect(offBy(600, 40, [0xfb, 0xfa, 0xf7])).toBeLessThanOrEqual(2);
+    expect(offBy(10, 300, [0x1f, 0x5f, 0xa8])).toBeLessThanOrEqual(2);
   });
 });
 
