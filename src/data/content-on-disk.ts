@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { LANGS } from '../i18n/config';
+import { toActor } from '../lib/content/actor';
 import type { Actor, Article } from '../lib/content/model';
 import { parseFrontmatter, parseYaml } from '../lib/content/frontmatter';
 import { actorSchema, createArticleSchema } from '../lib/content/schema';
@@ -40,9 +41,7 @@ function readArticles(dir: string): Article[] {
 function readActors(dir: string): Actor[] {
   return filesIn(join(dir, 'actors'), '.yaml').map((name) => {
     const file = join(dir, 'actors', name);
-    const { name: actorName, kind, role, aliases } = actorSchema.parse(dataOf(file, parseYaml(readFileSync(file, 'utf8'))));
-    const id = name.replace(/\.yaml$/, '');
-    return { id, name: typeof actorName === 'string' ? { de: actorName, en: actorName } : actorName, kind, role, aliases };
+    return toActor(name.replace(/\.yaml$/, ''), actorSchema.parse(dataOf(file, parseYaml(readFileSync(file, 'utf8')))));
   });
 }
 

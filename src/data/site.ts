@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/config';
-import type { Actor, Article } from '../lib/content/model';
+import { toActor } from '../lib/content/actor';
+import type { Article } from '../lib/content/model';
 import { estimateReadingMinutes, toPlainText } from '../lib/content/text';
 import { berlinDay } from '../lib/dates';
 import { buildRoutes, type RoutedPage } from '../lib/routing';
@@ -22,27 +23,24 @@ export function toArticle(entry: CollectionEntry<'articles'>): Article {
   };
 }
 
-export function toActor(entry: CollectionEntry<'actors'>): Actor {
-  const { name, kind, role, aliases } = entry.data;
-  return {
-    id: entry.id,
-    name: typeof name === 'string' ? { de: name, en: name } : name,
-    kind,
-    role,
-    aliases,
-  };
-}
-
 /** Dev server only, whatever NODE_ENV says: see src/integrations/publishing-mode.ts. */
 export const isDev = import.meta.env.SHOW_UNPUBLISHED === true;
 export const today = berlinDay(buildTime);
+
+let entriesPromise: Promise<CollectionEntry<'articles'>[]> | undefined;
+
+/** The article collection, read once and shared by the model and the MDX rendering. */
+function loadArticleEntries(): Promise<CollectionEntry<'articles'>[]> {
+  entriesPromise ??= getCollection('articles');
+  return entriesPromise;
+}
 
 let modelPromise: Promise<SiteModel> | undefined;
 
 export function loadSite(): Promise<SiteModel> {
   modelPromise ??= (async () => {
-    const [articles, actors] = await Promise.all([getCollection('articles'), getCollection('actors')]);
-    return buildSiteModel(articles.map(toArticle), actors.map(toActor), {
+    const [articles, actors] = await Promise.all([loadArticleEntries(), getCollection('actors')]);
+    return buildSiteModel(articles.map(toArticle), actors.map((entry) => toActor(entry.id, entry.data)), {
       today,
       includeUnpublished: isDev,
     });
@@ -57,12 +55,12 @@ export function loadRoutes(): Promise<RoutedPage[]> {
   return routesPromise;
 }
 
-let entriesPromise: Promise<Map<string, CollectionEntry<'articles'>>> | undefined;
+let entriesByIdPromise: Promise<Map<string, CollectionEntry<'articles'>>> | undefined;
 
 /** The collection entry behind an article, for rendering its MDX body. */
 export async function loadArticleEntry(id: string): Promise<CollectionEntry<'articles'>> {
-  entriesPromise ??= getCollection('articles').then((entries) => new Map(entries.map((e) => [e.id, e])));
-  const entry = (await entriesPromise).get(id);
+  entriesByIdPromise ??= loadArticleEntries().then((entries) => new Map(entries.map((e) => [e.id, e])));
+  const entry = (await entriesByIdPromise).get(id);
   if (!entry) throw new Error(`No article entry with id ${id}`);
   return entry;
 }
