@@ -65,6 +65,14 @@ describe('search ranking', () => {
     expect(slugs(de, '', { topic: 'defence-cloud' })).toEqual(['bundeswehr-cloud']);
     expect(slugs(de, '')).toEqual([]);
   });
+
+  it('answers a query typed on with unchanged terms as before, and a changed filter anew', () => {
+    const cloud = de.search('Cloud');
+    expect(de.search('Cloud ')).toEqual(cloud);
+    expect(de.search('Cloud die')).toEqual(cloud);
+    expect(de.search('Cloud', { topic: 'budget' }).docs).toEqual([]);
+    expect(de.search('Cloud').docs).toHaveLength(1);
+  });
 });
 
 describe('presentResults', () => {

@@ -30,6 +30,17 @@ describe('snippetOf', () => {
     expect(snippet).toBe('… wort34 wort35 wort36 wort37 wort38 wort39 [Quantenmessung] wort41 wort42 wort43 …');
   });
 
+  it('marks the same words in a passage as in the whole text, also at its edges', () => {
+    const words = Array.from({ length: 50 }, (_, i) => (i % 7 === 0 ? `Souveränität${i}` : `wort${i}`));
+    const body = `  ${words.join(' ')}, Ende.  `;
+    for (const [terms, maxWords] of [[['souveranitat'], 12], [['wort3'], 20], [['ende'], 8], [['wort1'], 5]] as const) {
+      const snippet = snippetOf(['Kurz.', body], terms, maxWords);
+      const passage = snippet.map((segment) => segment.text).join('');
+      expect(snippet, `${terms[0]} ${maxWords}`).toEqual(highlight(passage, terms));
+      expect(snippet.some((segment) => segment.hit)).toBe(true);
+    }
+  });
+
   it('falls back to the summary when nothing matches', () => {
     expect(marked(snippetOf(['Kurze Zusammenfassung.', 'Text'], ['allianz']))).toBe('Kurze Zusammenfassung.');
   });

@@ -4,7 +4,8 @@ import type { TopicId } from '../topics';
 import { decodeSearchIndex, type SearchIndex } from './decode';
 import { FUSE_OPTIONS, type SearchIndexData, type SearchText } from './index-data';
 import { matchTerm, TermMatch } from './match';
-import { queryTerms, tokenize } from './normalize';
+import { memoizeByString } from './memo';
+import { queryTerms, significantTokens, tokenize } from './normalize';
 import { addMatches, loadPreIndex, type DocMatches } from './preindex';
 
 export interface SearchFilters {
@@ -60,7 +61,7 @@ export function createSearchEngine(json: SearchIndexData): SearchEngine {
   const docsByTopic = groupDocs<string>((doc) => [data.docs[doc]!.topic], count);
   const cache = new Map<string, DocMatches>();
 
-  function textOf(doc: number): SearchText {
+  function decodeText(doc: number): SearchText {
     const meta = data.docs[doc]!;
     return {
       ...data.storedText(doc),
@@ -68,6 +69,18 @@ export function createSearchEngine(json: SearchIndexData): SearchEngine {
       topic: data.topics[meta.topic].terms,
     };
   }
+
+  /** A candidate's text, decoded once and shared by Fuse and the result presentation. */
+  function textOf(doc: number): SearchText {
+    return prepared(doc).text;
+  }
+
+  /**
+   * Fuse tokenizes every field of every candidate again for each query (its inverted index
+   * for token search is built per collection); the same texts come back keystroke after
+   * keystroke, so their tokens are remembered. Same tokenizer, same tokens.
+   */
+  const fuseOptions = { ...FUSE_OPTIONS, tokenize: memoizeByString(significantTokens, 4_000) };
 
   /**
    * Fuse's index record (values and field-length norms) of a candidate, made when a story
@@ -79,7 +92,7 @@ export function createSearchEngine(json: SearchIndexData): SearchEngine {
   function prepared(doc: number): { text: SearchText; record: object } {
     let entry = preparedDocs.get(doc);
     if (!entry) {
-      const text = textOf(doc);
+      const text = decodeText(doc);
       entry = { text, record: Fuse.createIndex(FUSE_OPTIONS.keys, [text]).toJSON().records[0]! };
       if (preparedDocs.size >= 2_000) preparedDocs.clear();
       preparedDocs.set(doc, entry);
@@ -126,7 +139,7 @@ export function createSearchEngine(json: SearchIndexData): SearchEngine {
     } as never);
     const fuse = new Fuse(
       ranked.map((doc) => prepared(doc).text),
-      FUSE_OPTIONS,
+      fuseOptions,
       index,
     );
     const order = fuse.search(terms.join(' ')).map((result) => ranked[result.refIndex]!);
@@ -134,8 +147,25 @@ export function createSearchEngine(json: SearchIndexData): SearchEngine {
     return [...order, ...ranked.filter((doc) => !found.has(doc)), ...candidates.slice(MAX_RANKED)];
   }
 
+  /**
+   * Outcomes by terms and filters: a space, a function word or a single letter typed next
+   * leaves the terms unchanged, and "show more" asks again for the query on screen.
+   */
+  const outcomes = new Map<string, SearchOutcome>();
+
   function search(query: string, filters: SearchFilters = {}): SearchOutcome {
     const terms = queryTerms(query);
+    const key = JSON.stringify([terms, filters.topic ?? '', filters.year ?? '']);
+    let outcome = outcomes.get(key);
+    if (!outcome) {
+      outcome = searchTerms(terms, filters);
+      if (outcomes.size >= 20) outcomes.clear();
+      outcomes.set(key, outcome);
+    }
+    return outcome;
+  }
+
+  function searchTerms(terms: string[], filters: SearchFilters): SearchOutcome {
     if (terms.length === 0) {
       if (!filters.topic && !filters.year) return { terms, docs: [] };
       const all = [...Array(count).keys()].filter((doc) => passesFilters(doc, filters));

@@ -1,4 +1,5 @@
 import { matchTerm, TermMatch } from './match';
+import { memoizeByString } from './memo';
 import { wordSpans, type WordSpan } from './normalize';
 
 /** A run of text, marked when it is a whole word matching the query. */
@@ -19,15 +20,28 @@ export function createHitTest(terms: readonly string[]): HitTest {
   };
 }
 
+/**
+ * Folding every word is the costly part of a snippet; a story's title, summary and lead
+ * come back with almost every keystroke, so their words are remembered.
+ */
+const spansOf = memoizeByString(wordSpans, 600);
+
 /** Splits text into segments, marking whole matching words (never stray letters). */
 export function highlight(text: string, terms: readonly string[], isHit: HitTest = createHitTest(terms)): Segment[] {
+  return highlightSpans(text, spansOf(text), 0, isHit);
+}
+
+/** `spans` are `text`'s words, each `shift` characters further on than in `text`. */
+function highlightSpans(text: string, spans: readonly WordSpan[], shift: number, isHit: HitTest): Segment[] {
   const segments: Segment[] = [];
   let cursor = 0;
-  for (const span of wordSpans(text)) {
+  for (const span of spans) {
     if (!isHit(span)) continue;
-    if (span.start > cursor) segments.push({ text: text.slice(cursor, span.start), hit: false });
-    segments.push({ text: text.slice(span.start, span.end), hit: true });
-    cursor = span.end;
+    const start = span.start + shift;
+    const end = span.end + shift;
+    if (start > cursor) segments.push({ text: text.slice(cursor, start), hit: false });
+    segments.push({ text: text.slice(start, end), hit: true });
+    cursor = end;
   }
   if (cursor < text.length) segments.push({ text: text.slice(cursor), hit: false });
   return mergePlain(segments);
@@ -55,19 +69,29 @@ export function snippetOf(
   maxWords = 32,
   isHit: HitTest = createHitTest(terms),
 ): Segment[] {
-  let best = { text: fields[0] ?? '', spans: wordSpans(fields[0] ?? ''), hits: 0, first: 0 };
+  let best = { text: fields[0] ?? '', spans: spansOf(fields[0] ?? ''), hits: 0, first: 0 };
   for (const text of fields) {
-    const spans = wordSpans(text);
-    const flags = spans.map(isHit);
-    const hits = flags.filter(Boolean).length;
-    if (hits > best.hits) best = { text, spans, hits, first: flags.indexOf(true) };
+    const spans = spansOf(text);
+    let hits = 0;
+    let first = -1;
+    spans.forEach((span, position) => {
+      if (!isHit(span)) return;
+      hits++;
+      if (first === -1) first = position;
+    });
+    if (hits > best.hits) best = { text, spans, hits, first };
   }
   const { text, spans, first } = best;
-  if (spans.length <= maxWords) return highlight(text, terms, isHit);
+  if (spans.length <= maxWords) return highlightSpans(text, spans, 0, isHit);
   const startWord = Math.max(0, Math.min(first - 6, spans.length - maxWords));
   const endWord = Math.min(spans.length, startWord + maxWords);
   const start = startWord === 0 ? 0 : spans[startWord]!.start;
   const end = endWord === spans.length ? text.length : spans[endWord - 1]!.end;
-  const passage = `${start > 0 ? `${ELLIPSIS} ` : ''}${text.slice(start, end).trim()}${end < text.length ? ` ${ELLIPSIS}` : ''}`;
-  return highlight(passage, terms, isHit);
+  const cut = text.slice(start, end);
+  const body = cut.trim();
+  const lead = start > 0 ? `${ELLIPSIS} ` : '';
+  const passage = `${lead}${body}${end < text.length ? ` ${ELLIPSIS}` : ''}`;
+  // The passage's words are the text's, moved by the cut and the leading ellipsis.
+  const shift = lead.length - start - (cut.length - cut.trimStart().length);
+  return highlightSpans(passage, spans.slice(startWord, endWord), shift, isHit);
 }
