@@ -62,3 +62,43 @@ export function renderResult(result: ResultView, pageLang: Lang, strings: Result
   item.append(heading, snippet, meta);
   return item;
 }
+
+/**
+ * Makes `nodes` the children of `parent`, touching only what differs: results a keystroke
+ * leaves unchanged (and in place) are not re-inserted, so the browser neither restyles nor
+ * lays them out again.
+ */
+export function syncChildren(parent: Element, nodes: readonly Element[]): void {
+  nodes.forEach((node, position) => {
+    const current = parent.children[position];
+    if (current !== node) parent.insertBefore(node, current ?? null);
+  });
+  while (parent.children.length > nodes.length) parent.lastElementChild!.remove();
+}
+
+/**
+ * Result elements by their content: a result identical to one on screen keeps its element.
+ * Consecutive keystrokes mostly find the same stories with the same words marked.
+ */
+export class ResultElements {
+  #byKey = new Map<string, HTMLLIElement>();
+
+  constructor(private readonly build: (result: ResultView) => HTMLLIElement) {}
+
+  /** Elements for a new list of results; elements of results no longer listed are forgotten. */
+  replace(results: readonly ResultView[]): HTMLLIElement[] {
+    const previous = this.#byKey;
+    this.#byKey = new Map();
+    return this.add(results, previous);
+  }
+
+  /** Elements for results added to the list ("show more"). */
+  add(results: readonly ResultView[], reusable: ReadonlyMap<string, HTMLLIElement> = this.#byKey): HTMLLIElement[] {
+    return results.map((result) => {
+      const key = JSON.stringify(result);
+      const item = reusable.get(key) ?? this.build(result);
+      this.#byKey.set(key, item);
+      return item;
+    });
+  }
+}

@@ -3,7 +3,7 @@ import type { SearchFilters } from '../../lib/search/engine';
 import type { ResultPage } from '../../lib/search/results';
 import { isTopicId } from '../../lib/topics';
 import { SearchClient } from './client';
-import { renderResult } from './render';
+import { renderResult, ResultElements, syncChildren } from './render';
 
 /** UI strings handed over by SearchView (the locale JSON stays the only source). */
 export interface SearchPageStrings {
@@ -42,6 +42,7 @@ export class SearchPage extends HTMLElement {
   #shown: { query: string; filters: SearchFilters; total: number } | undefined;
   #plural!: Intl.PluralRules;
   #numbers!: Intl.NumberFormat;
+  #elements!: ResultElements;
 
   /** Set by the entry script before the element upgrades. */
   static createWorker: () => Worker;
@@ -61,6 +62,7 @@ export class SearchPage extends HTMLElement {
     this.#more.addEventListener('click', () => void this.#showMore());
     this.#plural = new Intl.PluralRules(this.#lang);
     this.#numbers = new Intl.NumberFormat(this.#lang);
+    this.#elements = new ResultElements((result) => renderResult(result, this.#lang, this.#strings));
     this.#client = new SearchClient(this.dataset.indexUrl ?? '', SearchPage.createWorker);
     this.#client.onError(() => this.#announce(this.#strings.error));
 
@@ -88,13 +90,16 @@ export class SearchPage extends HTMLElement {
   async #update(): Promise<void> {
     const query = this.#input.value;
     const filters = this.#filters();
-    this.#syncUrl(query, filters);
     if (!query.trim() && !filters.topic && !filters.year) {
+      this.#syncUrl(query, filters);
       this.#show(undefined, query);
       return;
     }
+    // The worker starts on the query first; the address bar is updated while it searches.
+    const answer = this.#client.search(query, filters);
+    this.#syncUrl(query, filters);
     if (this.#list.childElementCount === 0) this.#announce(this.#strings.loading);
-    const page = await this.#client.search(query, filters);
+    const page = await answer;
     if (page) this.#show(page, query);
   }
 
@@ -105,7 +110,7 @@ export class SearchPage extends HTMLElement {
     if (!shown || shown.query !== this.#input.value) return;
     const page = await this.#client.search(shown.query, shown.filters, this.#list.childElementCount);
     if (!page || this.#shown !== shown || page.offset !== this.#list.childElementCount) return;
-    const items = page.results.map((result) => renderResult(result, this.#lang, this.#strings));
+    const items = this.#elements.add(page.results);
     this.#list.append(...items);
     this.#announceCount(page);
     items[0]?.querySelector('a')?.focus();
@@ -125,8 +130,7 @@ export class SearchPage extends HTMLElement {
   }
 
   #show(page: ResultPage | undefined, query: string): void {
-    const items = page?.results.map((result) => renderResult(result, this.#lang, this.#strings)) ?? [];
-    this.#list.replaceChildren(...items);
+    syncChildren(this.#list, this.#elements.replace(page?.results ?? []));
     this.#empty.hidden = !page || page.total > 0;
     this.#shown = page && { query, filters: this.#filters(), total: page.total };
     if (!page) this.#announce('');
