@@ -16,7 +16,12 @@ export interface FixtureBuild {
  * so it never touches dist/ or the content store of the main build.
  */
 export function buildFixture(fixture: string, env: Record<string, string> = {}): FixtureBuild {
-  const work = mkdtempSync(join(tmpdir(), `souveraen-${fixture}-`));
+  return buildContent(join(FIXTURES, fixture), fixture, env);
+}
+
+/** The same for any content folder, e.g. one a test generated; `name` labels the temporary folder. */
+export function buildContent(contentDir: string, name: string, env: Record<string, string> = {}): FixtureBuild {
+  const work = mkdtempSync(join(tmpdir(), `souveraen-${name}-`));
   const outDir = join(work, 'dist');
   const result = spawnSync(
     process.execPath,
@@ -25,7 +30,7 @@ export function buildFixture(fixture: string, env: Record<string, string> = {}):
       encoding: 'utf8',
       env: {
         ...process.env,
-        CONTENT_DIR: join(FIXTURES, fixture),
+        CONTENT_DIR: contentDir,
         CACHE_DIR: join(work, 'cache'),
         NO_COLOR: '1',
         FORCE_COLOR: '0',

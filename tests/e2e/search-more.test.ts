@@ -1,0 +1,112 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeCorpus } from '../../scripts/corpus/generate';
+import { resources } from '../../src/i18n';
+import { RESULT_LIMIT } from '../../src/lib/search/results';
+import { searchUrl } from '../../src/lib/urls';
+import { buildContent, epochOf } from '../build/build-fixture';
+import { launchBrowser, openPage, serveDist } from './harness';
+
+/**
+ * "Show more" needs more results than fit on one screen, which the real corpus does not
+ * have: a generated corpus of 26 stories per language (every one mentions a cloud) is
+ * built into its own folder and searched in Chromium.
+ */
+const STORIES_PER_LANG = 26;
+const QUERY = 'Cloud';
+const results = '[data-search-results] > li';
+const more = '[data-search-more]';
+
+let content: string;
+let outDir: string;
+let server: Awaited<ReturnType<typeof serveDist>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  content = mkdtempSync(join(tmpdir(), 'souveraen-many-content-'));
+  await writeCorpus(content, STORIES_PER_LANG, 7);
+  const build = buildContent(content, 'many', { SOURCE_DATE_EPOCH: epochOf('2026-02-15T12:00:00Z') });
+  if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
+  outDir = build.outDir;
+  server = await serveDist(outDir);
+  browser = await launchBrowser();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (content) rmSync(content, { recursive: true, force: true });
+  if (outDir) rmSync(dirname(outDir), { recursive: true, force: true });
+});
+
+function countText(total: number, shown?: number): string {
+  const de = resources.de;
+  const found = de['search.count_other'].replace('{{count}}', String(total));
+  return shown === undefined ? found : `${found} ${de['search.countShown'].replace('{{shown}}', String(shown))}`;
+}
+
+async function hrefs(page: Page): Promise<string[]> {
+  return page.$$eval(`${results} .result-title a`, (links) => links.map((link) => link.getAttribute('href') ?? ''));
+}
+
+describe('search with more results than one screen', () => {
+  it('shows the next results on "show more", focuses the first of them and announces the new count', async () => {
+    const { page, errors, foreignRequests, context } = await openPage(browser, server.origin);
+    await page.goto(`${server.origin}${searchUrl('de')}?q=${QUERY}`);
+    await page.waitForFunction((limit) => document.querySelectorAll('[data-search-results] > li').length === limit, RESULT_LIMIT);
+
+    const status = (await page.textContent('[data-search-status]')) ?? '';
+    const total = Number(/\d+/.exec(status)?.[0]);
+    expect(total).toBeGreaterThan(RESULT_LIMIT);
+    expect(total).toBeLessThanOrEqual(2 * RESULT_LIMIT);
+    expect(status).toBe(countText(total, RESULT_LIMIT));
+    expect(await page.isVisible(more)).toBe(true);
+
+    const firstPage = await hrefs(page);
+    // The results already on screen stay the same elements: only the new ones are added.
+    await page.$eval(results, (item) => item.setAttribute('data-test-kept', ''));
+    await page.click(more);
+    await page.waitForFunction((count) => document.querySelectorAll('[data-search-results] > li').length === count, total);
+
+    const all = await hrefs(page);
+    expect(all.slice(0, RESULT_LIMIT)).toEqual(firstPage);
+    expect(new Set(all).size).toBe(total);
+    expect(await page.getAttribute(results, 'data-test-kept')).toBe('');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(all[RESULT_LIMIT]);
+    expect(await page.textContent('[data-search-status]')).toBe(countText(total));
+    expect(await page.isHidden(more)).toBe(true);
+
+    // The arrows go on from the focused result, and Enter opens a real story page.
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(all[RESULT_LIMIT + 1]);
+    await Promise.all([page.waitForURL(`${server.origin}${all[RESULT_LIMIT + 1]}`), page.keyboard.press('Enter')]);
+    expect(await page.textContent('h1')).toBeTruthy();
+    expect(errors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the result elements when a keystroke leaves the results unchanged', async () => {
+    const { page, errors, context } = await openPage(browser, server.origin);
+    await page.goto(`${server.origin}${searchUrl('de')}`);
+    await page.fill('#search-page-input', QUERY);
+    await page.waitForFunction((limit) => document.querySelectorAll('[data-search-results] > li').length === limit, RESULT_LIMIT);
+    await page.$$eval(results, (items) => items.forEach((item) => item.setAttribute('data-test-kept', '')));
+    await page.evaluate(() => {
+      const queries: string[] = [];
+      (window as unknown as { renderedQueries: string[] }).renderedQueries = queries;
+      // The page's own event does not bubble: listen in the capture phase.
+      document.addEventListener('search-rendered', (event) => queries.push((event as CustomEvent<{ query: string }>).detail.query), true);
+    });
+    // A space and then a single letter leave the terms, and so the results, as they were.
+    await page.type('#search-page-input', ' a');
+    await page.waitForFunction((query) => (window as unknown as { renderedQueries: string[] }).renderedQueries.includes(query), `${QUERY} a`);
+    expect(await page.$$eval(results, (items) => items.filter((item) => item.hasAttribute('data-test-kept')).length)).toBe(RESULT_LIMIT);
+    expect(await page.isVisible(more)).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
