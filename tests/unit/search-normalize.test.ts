@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { matchTerm, prefixEditDistance, TermMatch } from '../../src/lib/search/match';
-import { foldText, queryTerms, significantTokens, tokenize, wordSpans } from '../../src/lib/search/normalize';
+import Fuse from 'fuse.js';
+import { FUSE_OPTIONS, type SearchText } from '../../src/lib/search/index-data';
+import { foldText, prefoldForFuse, queryTerms, significantTokens, tokenize, wordSpans } from '../../src/lib/search/normalize';
 
 describe('foldText', () => {
   it('makes umlaut, plain and digraph spellings equal', () => {
@@ -58,5 +60,33 @@ describe('matchTerm', () => {
     expect(prefixEditDistance('wildbergr', 'wildberger', 2)).toBe(1);
     expect(prefixEditDistance('bundeswehr', 'bundeswehrcloud', 2)).toBe(0);
     expect(prefixEditDistance('abcdef', 'uvwxyz', 2)).toBe(3);
+  });
+});
+
+describe('prefoldForFuse', () => {
+  it('lower-cases, drops diacritics and writes ß as ss, as Fuse does before comparing', () => {
+    expect(prefoldForFuse('Europäische Straße in Łódź, São Paulo')).toBe('europaische strasse in lodz, sao paulo');
+    expect(prefoldForFuse('Plain ASCII')).toBe('plain ascii');
+  });
+
+  it('leaves Fuse ranking exactly as with the original text', () => {
+    const texts: SearchText[] = [
+      { title: 'Europäische Souveränität', summary: 'Die Straße der Daten', excerpt: 'Müller begrüßt Łódź', actors: ['Karsten Wildberger', 'BMDS'], topic: ['Digitalhaushalt', 'Digital budget'] },
+      { title: 'Cloud für die Bundeswehr', summary: 'Souverän betrieben, São Paulo', excerpt: 'Ærø und Øresund', actors: ['Bundeswehr', 'Armed forces'], topic: ['Verteidigungscloud', 'Defence cloud'] },
+      { title: 'EUROPAEISCHE Strasse', summary: 'Quantenmessung', excerpt: 'Grüße aus İstanbul', actors: ['Europäische Zentralbank', 'ECB'], topic: ['Digitaler Euro', 'Digital euro'] },
+    ];
+    const folded = texts.map((text) => ({
+      title: prefoldForFuse(text.title),
+      summary: prefoldForFuse(text.summary),
+      excerpt: prefoldForFuse(text.excerpt),
+      actors: text.actors.map(prefoldForFuse),
+      topic: text.topic.map(prefoldForFuse),
+    }));
+    const ranking = (docs: SearchText[], query: string) =>
+      new Fuse(docs, FUSE_OPTIONS).search(query).map((result) => [result.refIndex, result.score]);
+    for (const query of ['europaische', 'Europäische Straße', 'strasse', 'lodz', 'souveran', 'Bundeswer', 'istanbul', 'Zentralbank', 'oresund', 'cloud']) {
+      expect(ranking(folded, query), query).toEqual(ranking(texts, query));
+      expect(ranking(texts, query).length, query).toBeGreaterThan(0);
+    }
   });
 });

@@ -5,7 +5,7 @@ import { decodeSearchIndex, type SearchIndex } from './decode';
 import { FUSE_OPTIONS, type SearchIndexData, type SearchText } from './index-data';
 import { matchTerm, TermMatch } from './match';
 import { memoizeByString } from './memo';
-import { queryTerms, significantTokens, tokenize } from './normalize';
+import { prefoldForFuse, queryTerms, significantTokens, tokenize } from './normalize';
 import { addMatches, loadPreIndex, type DocMatches } from './preindex';
 
 export interface SearchFilters {
@@ -43,6 +43,23 @@ function groupDocs<K>(keysOf: (doc: number) => K[], count: number): Map<K, numbe
     }
   }
   return groups;
+}
+
+/** A candidate's text for the results, the same prefolded for Fuse, and Fuse's record of it. */
+interface Prepared {
+  text: SearchText;
+  folded: SearchText;
+  record: object;
+}
+
+function prefoldText(text: SearchText): SearchText {
+  return {
+    title: prefoldForFuse(text.title),
+    summary: prefoldForFuse(text.summary),
+    excerpt: prefoldForFuse(text.excerpt),
+    actors: text.actors.map(prefoldForFuse),
+    topic: text.topic.map(prefoldForFuse),
+  };
 }
 
 export interface SearchEngine {
@@ -83,17 +100,19 @@ export function createSearchEngine(json: SearchIndexData): SearchEngine {
   const fuseOptions = { ...FUSE_OPTIONS, tokenize: memoizeByString(significantTokens, 4_000) };
 
   /**
-   * Fuse's index record (values and field-length norms) of a candidate, made when a story
-   * first becomes one and kept: much cheaper than shipping Fuse's index of the whole archive,
-   * and consecutive keystrokes rank mostly the same stories.
+   * A candidate's text, its prefolded copy for Fuse and Fuse's index record of that (values
+   * and field-length norms), made when a story first becomes one and kept: much cheaper than
+   * shipping Fuse's index of the whole archive, and consecutive keystrokes rank mostly the
+   * same stories.
    */
   const fuseKeys = Fuse.createIndex(FUSE_OPTIONS.keys, []).toJSON().keys;
-  const preparedDocs = new Map<number, { text: SearchText; record: object }>();
-  function prepared(doc: number): { text: SearchText; record: object } {
+  const preparedDocs = new Map<number, Prepared>();
+  function prepared(doc: number): Prepared {
     let entry = preparedDocs.get(doc);
     if (!entry) {
       const text = decodeText(doc);
-      entry = { text, record: Fuse.createIndex(FUSE_OPTIONS.keys, [text]).toJSON().records[0]! };
+      const folded = prefoldText(text);
+      entry = { text, folded, record: Fuse.createIndex(FUSE_OPTIONS.keys, [folded]).toJSON().records[0]! };
       if (preparedDocs.size >= 2_000) preparedDocs.clear();
       preparedDocs.set(doc, entry);
     }
@@ -138,7 +157,7 @@ export function createSearchEngine(json: SearchIndexData): SearchEngine {
       records: ranked.map((doc, position) => ({ ...prepared(doc).record, i: position })),
     } as never);
     const fuse = new Fuse(
-      ranked.map((doc) => prepared(doc).text),
+      ranked.map((doc) => prepared(doc).folded),
       fuseOptions,
       index,
     );

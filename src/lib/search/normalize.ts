@@ -21,6 +21,24 @@ export function foldText(text: string): string {
   return folded.replace(DIGRAPHS, '$1');
 }
 
+const COMBINING_DIACRITICS = /[\u0300-\u036f]+/g;
+/** Letters without a decomposition that Fuse's `ignoreDiacritics` replaces (lower case). */
+const FUSE_LETTERS: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', ħ: 'h', ŧ: 't', ı: 'i', ß: 'ss' };
+const FUSE_LETTER = new RegExp(`[${Object.keys(FUSE_LETTERS).join('')}]`, 'g');
+
+/**
+ * Lower case with the common diacritics split off and dropped and `ß` as `ss`: the steps
+ * Fuse takes (not case sensitive, `ignoreDiacritics`) before every comparison with a text,
+ * done once per story instead. Fuse's own steps then leave the text as it is, so it ranks
+ * exactly as with the original text, only without redoing Unicode normalisation per field
+ * and term.
+ */
+export function prefoldForFuse(text: string): string {
+  const lower = text.toLowerCase();
+  if (!NON_ASCII.test(lower)) return lower;
+  return lower.normalize('NFD').replace(COMBINING_DIACRITICS, '').replace(FUSE_LETTER, (letter) => FUSE_LETTERS[letter]!);
+}
+
 /** Folded words of a text, in order (duplicates kept). */
 export function tokenize(text: string): string[] {
   return foldText(text).match(WORD) ?? [];
