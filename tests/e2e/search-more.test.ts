@@ -109,4 +109,33 @@ describe('search with more results than one screen', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('updates the address once typing pauses, and at once when moving on to a result', async () => {
+    const { page, errors, context } = await openPage(browser, server.origin);
+    await page.addInitScript(() => {
+      const urls: string[] = [];
+      (window as unknown as { replacedUrls: string[] }).replacedUrls = urls;
+      const replace = history.replaceState.bind(history);
+      history.replaceState = (state, unused, url) => {
+        urls.push(String(url));
+        replace(state, unused, url);
+      };
+    });
+    await page.goto(`${server.origin}${searchUrl('de')}`);
+    const replaced = () => page.evaluate(() => (window as unknown as { replacedUrls: string[] }).replacedUrls.map((url) => new URL(url).searchParams.get('q')));
+    await page.focus('#search-page-input');
+    await page.keyboard.type('Souveraene', { delay: 20 });
+    await expect.poll(async () => (await replaced()).at(-1)).toBe('Souveraene');
+    // Once for the word, not once per letter (a stalled machine may add a stray one).
+    expect((await replaced()).length).toBeLessThan(4);
+
+    await page.keyboard.type(' Cloud', { delay: 20 });
+    await page.waitForSelector(`${results} .result-title a`);
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-search-results]') !== null)).toBe(true);
+    expect(await page.evaluate(() => new URL(location.href).searchParams.get('q'))).toBe('Souveraene Cloud');
+    expect((await replaced()).at(-1)).toBe('Souveraene Cloud');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -18,6 +18,13 @@ export interface SearchPageStrings {
   actors: string;
 }
 
+/**
+ * How long typing must pause before the address bar follows. Each `replaceState` is a
+ * same-document navigation that the browser process records; once per keystroke it cost
+ * the browser more than the search itself.
+ */
+const URL_DELAY_MS = 300;
+
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? '');
 }
@@ -43,6 +50,7 @@ export class SearchPage extends HTMLElement {
   #plural!: Intl.PluralRules;
   #numbers!: Intl.NumberFormat;
   #elements!: ResultElements;
+  #urlTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** Set by the entry script before the element upgrades. */
   static createWorker: () => Worker;
@@ -67,7 +75,10 @@ export class SearchPage extends HTMLElement {
     this.#client.onError(() => this.#announce(this.#strings.error));
 
     this.#input.addEventListener('focus', () => this.#client.prepare(), { once: true });
-    this.#input.addEventListener('input', () => void this.#update());
+    this.#input.addEventListener('input', () => void this.#update({ typing: true }));
+    // Leaving the box (arrow to a result, a click on a link) or the page brings the address up to date first.
+    this.#input.addEventListener('blur', () => this.#flushUrl());
+    window.addEventListener('pagehide', () => this.#flushUrl());
     this.#topic?.addEventListener('change', () => void this.#update());
     this.#year?.addEventListener('change', () => void this.#update());
     this.#form.addEventListener('submit', (event) => {
@@ -87,17 +98,19 @@ export class SearchPage extends HTMLElement {
     return { topic: isTopicId(this.#topic?.value) ? this.#topic.value : undefined, year: this.#year?.value || undefined };
   }
 
-  async #update(): Promise<void> {
+  /** Searches for what the form says; while typing, the address bar follows once typing pauses. */
+  async #update({ typing = false } = {}): Promise<void> {
     const query = this.#input.value;
     const filters = this.#filters();
     if (!query.trim() && !filters.topic && !filters.year) {
-      this.#syncUrl(query, filters);
+      this.#syncUrl();
       this.#show(undefined, query);
       return;
     }
     // The worker starts on the query first; the address bar is updated while it searches.
     const answer = this.#client.search(query, filters);
-    this.#syncUrl(query, filters);
+    if (typing) this.#scheduleUrl();
+    else this.#syncUrl();
     if (this.#list.childElementCount === 0) this.#announce(this.#strings.loading);
     const page = await answer;
     if (page) this.#show(page, query);
@@ -116,7 +129,21 @@ export class SearchPage extends HTMLElement {
     items[0]?.querySelector('a')?.focus();
   }
 
-  #syncUrl(query: string, filters: SearchFilters): void {
+  #scheduleUrl(): void {
+    clearTimeout(this.#urlTimer);
+    this.#urlTimer = setTimeout(() => this.#syncUrl(), URL_DELAY_MS);
+  }
+
+  #flushUrl(): void {
+    if (this.#urlTimer !== undefined) this.#syncUrl();
+  }
+
+  /** Puts the form's current query and filters into the address bar. */
+  #syncUrl(): void {
+    clearTimeout(this.#urlTimer);
+    this.#urlTimer = undefined;
+    const query = this.#input.value;
+    const filters = this.#filters();
     const url = new URL(location.href);
     for (const [name, value] of [
       ['q', query],
