@@ -16,6 +16,8 @@ export function allowedEdits(term: string): number {
   return term.length >= 8 ? 2 : 1;
 }
 
+let rows: [Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64)];
+
 /**
  * Smallest edit distance (insert, delete, substitute) between `term` and any prefix of
  * `word`, stopping early once it must exceed `max`. A prefix, because the reader may still
@@ -25,8 +27,9 @@ export function prefixEditDistance(term: string, word: string, max: number): num
   const n = term.length;
   const m = Math.min(word.length, n + max);
   if (m < n - max) return max + 1;
-  let previous = new Array<number>(m + 1);
-  let current = new Array<number>(m + 1);
+  // Two rows, reused: the pre-index asks this for every word of its vocabulary per term.
+  if (rows[0].length <= m) rows = [new Int32Array(2 * (m + 1)), new Int32Array(2 * (m + 1))];
+  let [previous, current] = rows;
   for (let j = 0; j <= m; j++) previous[j] = j;
   for (let i = 1; i <= n; i++) {
     current[0] = i;
