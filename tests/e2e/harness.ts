@@ -1,20 +1,7 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, requireChromium } from '../../scripts/lib/chromium';
 import { serveStatic } from '../../scripts/lib/serve-static';
-
-/** Debian's Chromium; test tools that download their own browser cannot work here. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** dist/ served like a plain static host (404.html fallback, gzip), as Lighthouse sees it too. */
 export function serveDist(root = join(process.cwd(), 'dist')): Promise<{ origin: string; close: () => Promise<void> }> {
@@ -22,10 +9,7 @@ export function serveDist(root = join(process.cwd(), 'dist')): Promise<{ origin:
 }
 
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
-  }
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  return chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS, headless: true });
 }
 
 /**
