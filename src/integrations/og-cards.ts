@@ -16,6 +16,9 @@ interface Options {
   workers?: number | undefined;
 }
 
+/** Low priority: the workers use the cores Astro leaves idle (see card-worker.ts). */
+const CARD_WORKER_NICE = 10;
+
 interface CardRun {
   cards: StoredCard[];
   painted: number;
@@ -43,7 +46,7 @@ export function ogCards({ contentDir, workers = availableParallelism() }: Option
     const cards = listOgCards(loadSiteFromDisk(contentDir)).map((card) => ({ path: card.path, layout: renderer.layout(card.content) }));
     const fonts = Object.values(FONT_FILES).map((file) => readFileSync(join(projectRoot, FONT_DIR, file)));
     const plan = planCardStore(cards, { dir: storeDir, rendererId: cardRendererId(fonts), stored: await readCardStore(storeDir) });
-    await renderCardsInWorkers(plan.jobs, { workers, projectRoot });
+    await renderCardsInWorkers(plan.jobs, { workers, projectRoot, nice: CARD_WORKER_NICE });
     return { cards: plan.cards, painted: plan.jobs.length, seconds: (performance.now() - started) / 1000 };
   }
 

@@ -9,6 +9,8 @@ export interface CardJob {
 
 export interface WorkerSetup {
   projectRoot: string;
+  /** Scheduling priority of the worker thread, 0 (normal) to 19 (lowest). */
+  nice: number;
 }
 
 export type WorkerReply = { done: number } | { error: string };
@@ -21,7 +23,7 @@ const BATCH_SIZE = 16;
  * rendering thread leaves idle. Resolves when every card is written; the first failure stops
  * all workers and rejects with the worker's error.
  */
-export function renderCardsInWorkers(jobs: readonly CardJob[], options: { workers: number; projectRoot: string }): Promise<void> {
+export function renderCardsInWorkers(jobs: readonly CardJob[], options: { workers: number; projectRoot: string; nice?: number }): Promise<void> {
   if (jobs.length === 0) return Promise.resolve();
   const batches: CardJob[][] = [];
   for (let i = 0; i < jobs.length; i += BATCH_SIZE) batches.push(jobs.slice(i, i + BATCH_SIZE));
@@ -42,7 +44,10 @@ export function renderCardsInWorkers(jobs: readonly CardJob[], options: { worker
     };
     for (let i = 0; i < count; i++) {
       const worker = new Worker(new URL('./card-worker.ts', import.meta.url), {
-        workerData: { projectRoot: options.projectRoot } satisfies WorkerSetup,
+        workerData: { projectRoot: options.projectRoot, nice: options.nice ?? 0 } satisfies WorkerSetup,
+        // Skia's pixel buffers live outside V8's heap and are freed only when their small JS
+        // handles are collected: a small young generation collects them every few dozen cards.
+        resourceLimits: { maxYoungGenerationSizeMb: 2 },
       });
       workers.push(worker);
       worker.on('error', fail);

@@ -3,11 +3,15 @@
  * Node runs this file directly (type stripping), outside Vite, hence the `.ts` import paths.
  */
 import { renameSync, writeFileSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CardJob, WorkerReply, WorkerSetup } from './card-pool.ts';
 import { createCardPainter } from './paint-card.ts';
 
-const { projectRoot } = workerData as WorkerSetup;
+const { projectRoot, nice } = workerData as WorkerSetup;
+// On Linux the nice value belongs to the thread: cards take the CPU Astro's rendering leaves idle
+// instead of competing with it, so the page build is not slowed down by the cards next to it.
+setPriority(nice);
 const paint = createCardPainter(projectRoot);
 const port = parentPort!;
 

@@ -35,8 +35,7 @@ export function createCardRasterizer(projectRoot: string): CardRasterizer {
       context.fillStyle = text.color;
       context.fillText(text.text, text.x, text.y);
     }
-    const { data } = context.getImageData(0, 0, layout.width, layout.height);
-    return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    return canvas.data();
   };
 }
 

@@ -27,6 +27,8 @@ export function buildCardPalette(background: string, solids: string[], inks: str
 
 /** Colour (0xBBGGRR) → palette slot + 1, stamped with the palette it was computed for. */
 let lookup: Uint32Array | undefined;
+/** Reused between cards: fresh memory for every card costs more in page faults than the work. */
+let scratch: Buffer | undefined;
 const paletteStamps = new Map<string, number>();
 
 function nearest(palette: readonly Rgb[], r: number, g: number, b: number): number {
@@ -46,6 +48,7 @@ function nearest(palette: readonly Rgb[], r: number, g: number, b: number): numb
 /**
  * RGBA pixels to PNG scanlines of palette indices, each row led by filter byte 0. Rows equal
  * to the one above (most of a card) are copied; within a row only colour changes are looked up.
+ * The returned buffer is reused by the next call: encode it before quantising another image.
  */
 export function quantizeToScanlines(rgba: Uint8Array, width: number, height: number, palette: readonly Rgb[]): Buffer {
   lookup ??= new Uint32Array(1 << 24);
@@ -58,7 +61,9 @@ export function quantizeToScanlines(rgba: Uint8Array, width: number, height: num
   }
   const pixels = new Uint32Array(rgba.buffer, rgba.byteOffset, width * height);
   const rowBytes = width * 4;
-  const out = Buffer.allocUnsafe((width + 1) * height);
+  const size = (width + 1) * height;
+  if (!scratch || scratch.length < size) scratch = Buffer.allocUnsafe(size);
+  const out = scratch.subarray(0, size);
   for (let y = 0; y < height; y++) {
     const start = y * (width + 1);
     out[start] = 0;
