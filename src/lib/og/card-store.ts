@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readdir, rm } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { CardLayout } from './card-layout';
 import type { CardJob } from './card-pool';
@@ -53,12 +53,29 @@ export async function readCardStore(storeDir: string): Promise<Set<string>> {
   return new Set((await readdir(storeDir)).filter((name) => name.endsWith('.png')));
 }
 
-/** Copies every card from the store to its path in the build output. */
+/**
+ * Puts every card from the store at its path in the build output: a hard link where both are on
+ * one file system (10,000 cards in a moment, no second copy on disk; nothing writes to either
+ * file afterwards, a new card gets a new name), a copy otherwise.
+ */
 export async function copyCardsToOutput(cards: readonly StoredCard[], storeDir: string, outDir: string): Promise<void> {
   const folders = new Set(cards.map((card) => dirname(join(outDir, card.path))));
   await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
+  let linking = true;
+  const place = async (from: string, to: string) => {
+    if (linking) {
+      try {
+        await rm(to, { force: true });
+        return await link(from, to);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EXDEV' && (error as NodeJS.ErrnoException).code !== 'EPERM') throw error;
+        linking = false;
+      }
+    }
+    await copyFile(from, to);
+  };
   for (let i = 0; i < cards.length; i += COPY_CONCURRENCY) {
-    await Promise.all(cards.slice(i, i + COPY_CONCURRENCY).map((card) => copyFile(join(storeDir, card.name), join(outDir, card.path))));
+    await Promise.all(cards.slice(i, i + COPY_CONCURRENCY).map((card) => place(join(storeDir, card.name), join(outDir, card.path))));
   }
 }
 
