@@ -27,10 +27,10 @@ interface CardRun {
 
 /**
  * Open Graph cards, outside Astro's page pipeline. A build paints them on worker threads from
- * its first hook on, while Astro bundles and renders pages on its one main thread, into a
- * store keyed by what each card shows (in Astro's cacheDir); unchanged cards are never painted
- * again. When Astro is done they are copied into the output. The dev server renders a card
- * when it is requested instead (an injected endpoint).
+ * the moment its configuration is final, while Astro syncs content, bundles and renders pages
+ * (mostly on its one main thread), into a store keyed by what each card shows (in Astro's
+ * cacheDir); unchanged cards are never painted again. When Astro is done they are linked into
+ * the output. The dev server paints a card when it is requested instead (an injected endpoint).
  *
  * The card list comes from the content folder (`loadSiteFromDisk`, the same model and
  * publishing rules as the pages); the build tests check that every page's card exists.
@@ -39,6 +39,7 @@ export function ogCards({ contentDir, workers = availableParallelism() }: Option
   let projectRoot = '';
   let storeDir = '';
   let run: Promise<CardRun> | undefined;
+  let building = false;
 
   async function paintCards(): Promise<CardRun> {
     const started = performance.now();
@@ -54,6 +55,7 @@ export function ogCards({ contentDir, workers = availableParallelism() }: Option
     name: 'souveraen:og-cards',
     hooks: {
       'astro:config:setup': ({ command, injectRoute }) => {
+        building = command === 'build';
         if (command === 'dev') {
           injectRoute({ pattern: '/og/[...card].png', entrypoint: new URL('./og-card-route.ts', import.meta.url), prerender: true });
         }
@@ -61,14 +63,14 @@ export function ogCards({ contentDir, workers = availableParallelism() }: Option
       'astro:config:done': ({ config }) => {
         projectRoot = fileURLToPath(config.root);
         storeDir = fileURLToPath(new URL('og-cards/', config.cacheDir));
-      },
-      'astro:build:start': () => {
+        // Started before Astro syncs the content layer, which leaves a core idle for the workers.
+        if (!building) return;
         run = paintCards();
         // Failures surface in astro:build:done; until then the rejection is handled here.
         run.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!run) throw new Error('Open Graph cards: astro:build:start did not run');
+        if (!run) throw new Error('Open Graph cards: the card run did not start (astro:config:done)');
         const { cards, painted, seconds } = await run;
         await copyCardsToOutput(cards, storeDir, fileURLToPath(dir));
         const pruned = await pruneCardStore(storeDir, new Set(cards.map((card) => card.name)));
