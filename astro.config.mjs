@@ -1,8 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { contentDir } from './src/data/build-env.ts';
+import { cardWorkers, contentDir } from './src/data/build-env.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { ogCards } from './src/integrations/og-cards.ts';
 import { publishingMode } from './src/integrations/publishing-mode.ts';
 import sitemap from '@astrojs/sitemap';
 import { loadSiteFromDisk } from './src/data/content-on-disk.ts';
@@ -30,6 +31,7 @@ export default defineConfig({
   integrations: [
     contentGuard({ contentDir }),
     publishingMode(),
+    ogCards({ contentDir, workers: cardWorkers }),
     mdx(),
     sitemap({
       serialize(item) {

@@ -9,13 +9,12 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, w
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, requireChromium } from './lib/chromium';
 import { CATEGORIES, missedTargets, pagesToAudit, renderSection, replaceSection, summarise, type LighthouseResult } from './lib/lighthouse-report';
 import { serveStatic } from './lib/serve-static';
 
 const DIST = join(process.cwd(), 'dist');
 const BENCHMARKS = join(process.cwd(), 'BENCHMARKS.md');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -25,8 +24,8 @@ function listFiles(dir: string): string[] {
 }
 
 /** Starts Chromium with a DevTools port and resolves with that port once it listens. */
-async function launchChromium(profile: string) {
-  const chrome = spawn(CHROMIUM, [...FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
+async function launchChromium(executable: string, profile: string) {
+  const chrome = spawn(executable, ['--headless', ...CHROMIUM_ARGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
   const port = await new Promise<number>((resolve, reject) => {
     let log = '';
     chrome.stderr.on('data', (chunk: Buffer) => {
@@ -41,11 +40,11 @@ async function launchChromium(profile: string) {
 
 async function main(): Promise<number> {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}`);
+  const executable = requireChromium();
   const pages = pagesToAudit(listFiles(DIST));
   const profile = mkdtempSync(join(tmpdir(), 'lighthouse-chromium-'));
   const server = await serveStatic(DIST);
-  const chrome = await launchChromium(profile);
+  const chrome = await launchChromium(executable, profile);
   const rows = [];
   let version = '';
   try {
@@ -63,7 +62,7 @@ async function main(): Promise<number> {
     await server.close();
     rmSync(profile, { recursive: true, force: true });
   }
-  const chromium = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().replace(/ built on .*/, '');
+  const chromium = execFileSync(executable, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().replace(/ built on .*/, '');
   const section = renderSection(rows, { date: new Date().toISOString().slice(0, 10), lighthouseVersion: version, chromium });
   writeFileSync(BENCHMARKS, replaceSection(existsSync(BENCHMARKS) ? readFileSync(BENCHMARKS, 'utf8') : '', section));
   console.log('Recorded in BENCHMARKS.md');

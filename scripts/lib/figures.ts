@@ -1,5 +1,6 @@
 import type { Lang } from '../../src/i18n/config';
-import { escapeXml, type CardFonts } from '../../src/lib/og/card-svg';
+import type { CardFonts } from '../../src/lib/og/card-layout';
+import { escapeXml } from '../../src/lib/og/escape-xml';
 import { fitText, wrapText } from '../../src/lib/og/text-fit';
 import { TOPICS, type TopicId } from '../../src/lib/topics';
 

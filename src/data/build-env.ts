@@ -11,3 +11,6 @@ export const contentDir: string = env.CONTENT_DIR ?? './content';
 export const buildTime: Date = env.SOURCE_DATE_EPOCH
   ? new Date(Number(env.SOURCE_DATE_EPOCH) * 1000)
   : new Date();
+
+/** Worker threads painting Open Graph cards; unset means one per core. */
+export const cardWorkers: number | undefined = env.CARD_WORKERS ? Number(env.CARD_WORKERS) : undefined;

@@ -12,7 +12,7 @@ import { buildTime, contentDir } from './build-env';
 
 /**
  * The site model read straight from the content folder, for code that runs outside Astro's
- * content layer (the sitemap's `serialize` in astro.config.mjs). Same parser as the content
+ * content layer (the Open Graph card integration, the sitemap's `serialize` in astro.config.mjs). Same parser as the content
  * guard, same schemas and publishing rules as `loadSite()`; bodies are not needed there.
  */
 const articleSchema = createArticleSchema(z.unknown());
@@ -45,7 +45,18 @@ function readActors(dir: string): Actor[] {
   });
 }
 
-/** Published stories as of `today` (the build's day by default), like a production build. */
+const models = new Map<string, SiteModel>();
+
+/**
+ * Published stories as of `today` (the build's day by default), like a production build. Read
+ * once per build process: the Open Graph cards and the sitemap share it.
+ */
 export function loadSiteFromDisk(dir = contentDir, today = berlinDay(buildTime)): SiteModel {
-  return buildSiteModel(readArticles(dir), readActors(dir), { today, includeUnpublished: false });
+  const key = `${dir}\n${today}`;
+  let model = models.get(key);
+  if (!model) {
+    model = buildSiteModel(readArticles(dir), readActors(dir), { today, includeUnpublished: false });
+    models.set(key, model);
+  }
+  return model;
 }

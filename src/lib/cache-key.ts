@@ -17,15 +17,6 @@ export function pageCacheKey(route: Route, model: SiteModel): string {
   return createHash('sha256').update(JSON.stringify(pageInputs(route, model))).digest('base64url');
 }
 
-/**
- * An Open Graph card is a pure function of its content (title, labels, date, colour) and the
- * rendering code, which Astro hashes through the module graph; the shipped fonts are read from
- * disk, so changing them needs a cold build (delete the cache folder).
- */
-export function ogCardCacheKey(card: { content: unknown }): string {
-  return createHash('sha256').update(JSON.stringify(card.content)).digest('base64url');
-}
-
 /** What a page depends on, as plain data (exported for tests). */
 export function pageInputs(route: Route, model: SiteModel): unknown {
   const shared = {

@@ -73,9 +73,18 @@ export function rankActors(articles: readonly Article[]): { id: string; count: n
     .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
 }
 
+type ActorRanking = { id: string; count: number }[];
+/** Rankings per story list (by identity): every page of an actor's listing, and its cache key, ask again. */
+const coActorRankings = new WeakMap<readonly Article[], Map<string, ActorRanking>>();
+
 /** Actors who appear in the same stories as `actorId`, most shared stories first. */
-export function rankCoActors(actorId: string, articles: readonly Article[]) {
-  return rankActors(articles.filter((a) => a.actors.includes(actorId))).filter(
-    ({ id }) => id !== actorId,
-  );
+export function rankCoActors(actorId: string, articles: readonly Article[]): ActorRanking {
+  let byActor = coActorRankings.get(articles);
+  if (!byActor) coActorRankings.set(articles, (byActor = new Map()));
+  let ranking = byActor.get(actorId);
+  if (!ranking) {
+    ranking = rankActors(articles.filter((a) => a.actors.includes(actorId))).filter(({ id }) => id !== actorId);
+    byActor.set(actorId, ranking);
+  }
+  return ranking;
 }

@@ -1,20 +1,8 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { CHROMIUM_ARGS, requireChromium } from '../../scripts/lib/chromium';
 import { serveStatic } from '../../scripts/lib/serve-static';
-
-/** Debian's Chromium; test tools that download their own browser cannot work here. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** dist/ served like a plain static host (404.html fallback, gzip), as Lighthouse sees it too. */
 export function serveDist(root = join(process.cwd(), 'dist')): Promise<{ origin: string; close: () => Promise<void> }> {
@@ -22,17 +10,19 @@ export function serveDist(root = join(process.cwd(), 'dist')): Promise<{ origin:
 }
 
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
-  }
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  return chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS, headless: true });
+}
+
+export interface PageOptions {
+  colorScheme?: 'light' | 'dark';
+  locale?: string;
 }
 
 /**
  * Opens a page that records console errors, page errors and every request to another host,
  * so tests can assert the site is self-contained and error-free.
  */
-export async function openPage(browser: Browser, origin: string, options: { colorScheme?: 'light' | 'dark'; locale?: string } = {}) {
+export async function openPage(browser: Browser, origin: string, options: PageOptions = {}) {
   const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', locale: options.locale ?? 'de-DE' });
   const page: Page = await context.newPage();
   const errors: string[] = [];
@@ -46,4 +36,50 @@ export async function openPage(browser: Browser, origin: string, options: { colo
     if (url.origin !== origin && !['data:', 'blob:'].includes(url.protocol)) foreignRequests.push(request.url());
   });
   return { page, context, errors, foreignRequests };
+}
+
+export interface BrowserSite {
+  /** Where the site is served, e.g. http://127.0.0.1:41234 (no trailing slash). */
+  readonly origin: string;
+  readonly browser: Browser;
+  /** `openPage` on this site's browser and origin. */
+  open(options?: PageOptions): ReturnType<typeof openPage>;
+}
+
+/**
+ * For a test file or describe block: serves the built site and launches Chromium before its tests
+ * (registered with beforeAll/afterAll where it is called) and closes both afterwards, also when a
+ * test fails. `root` is read when the hook runs, so an earlier beforeAll may build it.
+ */
+export function useBrowserSite(options: { root?: () => string } = {}): BrowserSite {
+  let server: Awaited<ReturnType<typeof serveDist>> | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    // Both are awaited and kept before a failure is reported, so afterAll closes whichever started.
+    const [served, launched] = await Promise.allSettled([serveDist(options.root?.()), launchBrowser()]);
+    if (served.status === 'fulfilled') server = served.value;
+    if (launched.status === 'fulfilled') browser = launched.value;
+    if (served.status === 'rejected') throw served.reason;
+    if (launched.status === 'rejected') throw launched.reason;
+  });
+  afterAll(async () => {
+    try {
+      await browser?.close();
+    } finally {
+      await server?.close();
+    }
+  });
+  const ready = () => {
+    if (!server || !browser) throw new Error('useBrowserSite: the site is used before its beforeAll has run');
+    return { server, browser };
+  };
+  return {
+    get origin() {
+      return ready().server.origin;
+    },
+    get browser() {
+      return ready().browser;
+    },
+    open: (pageOptions) => openPage(ready().browser, ready().server.origin, pageOptions),
+  };
 }

@@ -1,24 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, serveDist } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSite } from './harness';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBrowserSite();
 
 describe('reading and switching language', () => {
   it('goes from the German home to a story and on to the same story in English', async () => {
-    const { page, context, errors, foreignRequests } = await openPage(browser, server.origin);
-    await page.goto(`${server.origin}/de/`);
+    const { page, context, errors, foreignRequests } = await site.open();
+    await page.goto(`${site.origin}/de/`);
     const firstTranslated = page.locator('.card h3 a').filter({ hasText: 'HENSOLDT' }).first();
     await firstTranslated.click();
     await page.waitForURL(/\/de\/artikel\//);
@@ -37,23 +25,23 @@ describe('reading and switching language', () => {
   });
 
   it('shows the "not yet translated" note when a German-only story switches to English', async () => {
-    const { page, context } = await openPage(browser, server.origin);
-    await page.goto(`${server.origin}/de/themen/haushalt/`);
+    const { page, context } = await site.open();
+    await page.goto(`${site.origin}/de/themen/haushalt/`);
     await page.locator('.card h3 a', { hasText: 'Gigabit' }).click();
     await page.waitForURL(/\/de\/artikel\//);
     await page.locator('a.lang-switch').click();
     await page.waitForURL(/\/en\/topics\/budget\/#not-translated$/);
     await expect.poll(() => page.locator('#not-translated').isVisible()).toBe(true);
     // Without the fragment the note stays hidden.
-    await page.goto(`${server.origin}/en/topics/budget/`);
+    await page.goto(`${site.origin}/en/topics/budget/`);
     expect(await page.locator('#not-translated').isVisible()).toBe(false);
     await context.close();
   });
 
   it('suggests the browser language on the root chooser without redirecting', async () => {
     for (const [locale, suggested] of [['en-GB', 'en'], ['de-DE', 'de']] as const) {
-      const { page, context } = await openPage(browser, server.origin, { locale });
-      await page.goto(`${server.origin}/`);
+      const { page, context } = await site.open({ locale });
+      await page.goto(`${site.origin}/`);
       await expect.poll(() => page.locator(`[data-lang="${suggested}"].is-suggested`).count()).toBe(1);
       expect(new URL(page.url()).pathname).toBe('/');
       expect(await page.locator('.chooser a').count()).toBe(2);
@@ -62,8 +50,8 @@ describe('reading and switching language', () => {
   });
 
   it('serves the bilingual 404 page for unknown paths', async () => {
-    const { page, context } = await openPage(browser, server.origin);
-    const response = await page.goto(`${server.origin}/de/gibt-es-nicht/`);
+    const { page, context } = await site.open();
+    const response = await page.goto(`${site.origin}/de/gibt-es-nicht/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('[lang="de-DE"] h1').textContent()).toBe('Seite nicht gefunden');
     expect(await page.locator('[lang="en-GB"] h2').textContent()).toBe('Page not found');
@@ -71,9 +59,9 @@ describe('reading and switching language', () => {
   });
 
   it('reads fully without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/en/topics/defence-cloud/`);
+    await page.goto(`${site.origin}/en/topics/defence-cloud/`);
     expect(await page.locator('.card').count()).toBeGreaterThan(0);
     await page.locator('.card h3 a').first().click();
     expect(await page.locator('.body p').count()).toBeGreaterThan(2);
@@ -81,10 +69,10 @@ describe('reading and switching language', () => {
   });
 
   it('lays out without horizontal scrolling at 320 px', async () => {
-    const { page, context } = await openPage(browser, server.origin);
+    const { page, context } = await site.open();
     await page.setViewportSize({ width: 320, height: 700 });
     for (const path of ['/de/', '/en/articles/klingbeil-urges-speed-on-the-digital-euro/', '/de/akteure/']) {
-      await page.goto(server.origin + path);
+      await page.goto(site.origin + path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
     }

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, serveDist } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSite } from './harness';
 import { pageCases, realErrors, visit } from './quality-pages';
 
 /** WCAG 2.2 A/AA plus axe best practices, on every page type, both languages, both schemes. */
@@ -13,22 +13,14 @@ async function violationsOf(page: Page): Promise<string[]> {
 }
 
 describe('accessibility and a clean console, light and dark', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveDist>>;
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveDist()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useBrowserSite();
 
   // One visit per page; the scheme is switched in place, which re-evaluates the
   // prefers-color-scheme styles exactly as a fresh dark load would.
   it.each(pageCases())('$name ($path)', async (item) => {
-    const { page, context, errors, foreignRequests } = await openPage(browser, server.origin, { colorScheme: 'light' });
+    const { page, context, errors, foreignRequests } = await site.open({ colorScheme: 'light' });
     try {
-      await visit(page, server.origin, item);
+      await visit(page, site.origin, item);
       expect({ scheme: 'light', violations: await violationsOf(page) }).toEqual({ scheme: 'light', violations: [] });
       await page.emulateMedia({ colorScheme: 'dark' });
       expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);

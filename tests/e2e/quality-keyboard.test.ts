@@ -1,24 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, serveDist } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSite } from './harness';
 import { langOfPath, linksInWrongLanguage, pageCases, search } from './quality-pages';
 
 /** What axe cannot judge alone: keyboard use, focus visibility, structure, language, motion. */
 describe('keyboard, structure, language and motion', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveDist>>;
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveDist()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useBrowserSite();
 
   async function withPage<T>(path: string, run: (page: Page) => Promise<T>): Promise<T> {
-    const { page, context } = await openPage(browser, server.origin);
+    const { page, context } = await site.open();
     try {
-      await page.goto(server.origin + path, { waitUntil: 'load' });
+      await page.goto(site.origin + path, { waitUntil: 'load' });
       return await run(page);
     } finally {
       await context.close();

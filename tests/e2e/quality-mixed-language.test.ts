@@ -1,11 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchUrl } from '../../src/lib/urls';
 import { buildFixture, epochOf, type FixtureBuild } from '../build/build-fixture';
-import { launchBrowser, openPage, serveDist } from './harness';
+import { useBrowserSite } from './harness';
 import { linksInWrongLanguage, search } from './quality-pages';
 
 /**
@@ -16,28 +15,25 @@ import { linksInWrongLanguage, search } from './quality-pages';
  */
 describe('an untranslated story on the other language’s pages', () => {
   let fixture: FixtureBuild;
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveDist>>;
-  beforeAll(async () => {
+  beforeAll(() => {
     fixture = buildFixture('publishing', { SOURCE_DATE_EPOCH: epochOf('2026-03-01T12:00:00Z') });
     if (fixture.status !== 0) throw new Error(fixture.output);
-    [browser, server] = await Promise.all([launchBrowser(), serveDist(fixture.outDir)]);
   }, 240_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  afterAll(() => {
     if (fixture) rmSync(dirname(fixture.outDir), { recursive: true, force: true });
   });
+  // Registered after the build hooks: vitest runs beforeAll in order and afterAll in reverse.
+  const site = useBrowserSite({ root: () => fixture.outDir });
 
   it('English search lists the German-only story marked as German, as text, accessibly', async () => {
-    const { page, context, errors, foreignRequests } = await openPage(browser, server.origin, { locale: 'en-GB' });
+    const { page, context, errors, foreignRequests } = await site.open({ locale: 'en-GB' });
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
     try {
-      await page.goto(server.origin + searchUrl('en'), { waitUntil: 'load' });
+      await page.goto(site.origin + searchUrl('en'), { waitUntil: 'load' });
       await search(page, 'Tapir');
       const link = page.locator('a[href="/de/artikel/tapir/"]').first();
       await link.waitFor({ timeout: 10_000 });

@@ -1,40 +1,31 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeSearchIndex, type SearchIndex } from '../../src/lib/search/decode';
 import type { SearchIndexData } from '../../src/lib/search/index-data';
 import { foldText } from '../../src/lib/search/normalize';
 import { articleUrl, searchIndexUrl, searchUrl } from '../../src/lib/urls';
-import { launchBrowser, openPage, serveDist } from './harness';
+import { useBrowserSite } from './harness';
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
+const site = useBrowserSite();
 let index: SearchIndex;
 /** A distinctive word from the newest German story's title, taken from the built index. */
 let word: string;
 let storyUrl: string;
 
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-  index = decodeSearchIndex((await (await fetch(`${server.origin}${searchIndexUrl('de')}`)).json()) as SearchIndexData);
+  index = decodeSearchIndex((await (await fetch(`${site.origin}${searchIndexUrl('de')}`)).json()) as SearchIndexData);
   const title = index.storedText(0).title;
   word = title.split(/[^\p{L}]+/u).sort((a, b) => b.length - a.length)[0]!;
   storyUrl = articleUrl(index.docs[0]!);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 async function open(path: string, colorScheme: 'light' | 'dark' = 'light') {
-  const opened = await openPage(browser, server.origin, { colorScheme });
+  const opened = await site.open({ colorScheme });
   const indexRequests: string[] = [];
   opened.page.on('request', (request) => {
     if (request.url().endsWith('.json')) indexRequests.push(new URL(request.url()).pathname);
   });
-  await opened.page.goto(`${server.origin}${path}`);
+  await opened.page.goto(`${site.origin}${path}`);
   return { ...opened, indexRequests };
 }
 
@@ -81,7 +72,7 @@ describe('search page', () => {
     const href = await page.getAttribute(firstResultLink, 'href');
     await page.keyboard.press('ArrowDown');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(href);
-    await Promise.all([page.waitForURL(`${server.origin}${href}`), page.keyboard.press('Enter')]);
+    await Promise.all([page.waitForURL(`${site.origin}${href}`), page.keyboard.press('Enter')]);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ogCardCacheKey, pageCacheKey } from '../../src/lib/cache-key';
+import { pageCacheKey } from '../../src/lib/cache-key';
 import type { Actor, Article } from '../../src/lib/content/model';
 import { buildRoutes, type RoutedPage } from '../../src/lib/routing';
 import { buildSiteModel } from '../../src/lib/site';
@@ -60,15 +60,5 @@ describe('pageCacheKey', () => {
     expect(changed(before, after)).toContain('/de/');
     expect(changed(before, after)).toContain('/de/themen/');
     expect(changed(before, after)).not.toContain('/en/articles/a/');
-  });
-});
-
-describe('ogCardCacheKey', () => {
-  const card = { content: { eyebrow: 'Budget', title: 'A title', siteName: 'S', meta: '1 May 2026', color: '#a8521f' } };
-
-  it('depends on the card content only', () => {
-    expect(ogCardCacheKey({ ...card })).toBe(ogCardCacheKey(card));
-    expect(ogCardCacheKey({ content: { ...card.content, title: 'Another title' } })).not.toBe(ogCardCacheKey(card));
-    expect(ogCardCacheKey({ content: { ...card.content, color: '#1f5fa8' } })).not.toBe(ogCardCacheKey(card));
   });
 });

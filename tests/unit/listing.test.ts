@@ -51,5 +51,9 @@ describe('listing', () => {
       { id: 'wildberger', count: 2 },
       { id: 'msc', count: 1 },
     ]);
+    // Ranked once per story list: later pages of the listing get the same ranking.
+    const stories = [s1, s2, s3];
+    expect(rankCoActors('solomon', stories)).toBe(rankCoActors('solomon', stories));
+    expect(rankCoActors('wildberger', stories)).not.toEqual(rankCoActors('solomon', stories));
   });
 });

@@ -6,7 +6,7 @@ import type { Route } from '../routing';
 import type { SiteModel } from '../site';
 import { TOPIC_IDS, TOPICS } from '../topics';
 import { actorUrl, actorsUrl, articleUrl, homeUrl, ogImageUrl, rootUrl, topicUrl, topicsUrl } from '../urls';
-import type { CardContent } from './card-svg';
+import type { CardContent } from './card-layout';
 
 /** The site's accent colour, for cards that belong to no topic. */
 export const SITE_COLOR = '#17457a';

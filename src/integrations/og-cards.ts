@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { loadSiteFromDisk } from '../data/content-on-disk';
+import { listOgCards } from '../lib/og/cards';
+import { renderCardsInWorkers } from '../lib/og/card-pool';
+import { cardRendererId, copyCardsToOutput, planCardStore, pruneCardStore, readCardStore, type StoredCard } from '../lib/og/card-store';
+import { FONT_DIR, FONT_FILES } from '../lib/og/fonts';
+import { createCardRenderer } from '../lib/og/render-card';
+
+interface Options {
+  contentDir: string;
+  /** Worker threads; one per core by default. */
+  workers?: number | undefined;
+}
+
+/** Low priority: the workers use the cores Astro leaves idle (see card-worker.ts). */
+const CARD_WORKER_NICE = 10;
+
+interface CardRun {
+  cards: StoredCard[];
+  painted: number;
+  seconds: number;
+}
+
+/**
+ * Open Graph cards, outside Astro's page pipeline. A build paints them on worker threads from
+ * the moment its configuration is final, while Astro syncs content, bundles and renders pages
+ * (mostly on its one main thread), into a store keyed by what each card shows (in Astro's
+ * cacheDir); unchanged cards are never painted again. When Astro is done they are linked into
+ * the output. The dev server paints a card when it is requested instead (an injected endpoint).
+ *
+ * The card list comes from the content folder (`loadSiteFromDisk`, the same model and
+ * publishing rules as the pages); the build tests check that every page's card exists.
+ */
+export function ogCards({ contentDir, workers = availableParallelism() }: Options): AstroIntegration {
+  let projectRoot = '';
+  let storeDir = '';
+  let run: Promise<CardRun> | undefined;
+  let building = false;
+
+  async function paintCards(): Promise<CardRun> {
+    const started = performance.now();
+    const renderer = createCardRenderer(projectRoot);
+    const cards = listOgCards(loadSiteFromDisk(contentDir)).map((card) => ({ path: card.path, layout: renderer.layout(card.content) }));
+    const fonts = Object.values(FONT_FILES).map((file) => readFileSync(join(projectRoot, FONT_DIR, file)));
+    const plan = planCardStore(cards, { dir: storeDir, rendererId: cardRendererId(fonts), stored: await readCardStore(storeDir) });
+    await renderCardsInWorkers(plan.jobs, { workers, projectRoot, nice: CARD_WORKER_NICE });
+    return { cards: plan.cards, painted: plan.jobs.length, seconds: (performance.now() - started) / 1000 };
+  }
+
+  return {
+    name: 'souveraen:og-cards',
+    hooks: {
+      'astro:config:setup': ({ command, injectRoute }) => {
+        building = command === 'build';
+        if (command === 'dev') {
+          injectRoute({ pattern: '/og/[...card].png', entrypoint: new URL('./og-card-route.ts', import.meta.url), prerender: true });
+        }
+      },
+      'astro:config:done': ({ config }) => {
+        projectRoot = fileURLToPath(config.root);
+        storeDir = fileURLToPath(new URL('og-cards/', config.cacheDir));
+        // Started before Astro syncs the content layer, which leaves a core idle for the workers.
+        if (!building) return;
+        run = paintCards();
+        // Failures surface in astro:build:done; until then the rejection is handled here.
+        run.catch(() => undefined);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!run) throw new Error('Open Graph cards: the card run did not start (astro:config:done)');
+        const { cards, painted, seconds } = await run;
+        await copyCardsToOutput(cards, storeDir, fileURLToPath(dir));
+        const pruned = await pruneCardStore(storeDir, new Set(cards.map((card) => card.name)));
+        logger.info(
+          `${cards.length} cards: ${painted} painted on ${workers} worker threads, ${cards.length - painted} from the store` +
+            ` (${seconds.toFixed(1)} s, alongside the page build); ${pruned} stale removed from the store`,
+        );
+      },
+    },
+  };
+}

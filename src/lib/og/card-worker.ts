@@ -1,0 +1,30 @@
+/**
+ * A worker thread of the card pool: paints card layouts and writes them into the card store.
+ * Node runs this file directly (type stripping), outside Vite, hence the `.ts` import paths.
+ */
+import { renameSync, writeFileSync } from 'node:fs';
+import { setPriority } from 'node:os';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { CardJob, WorkerReply, WorkerSetup } from './card-pool.ts';
+import { createCardPainter } from './paint-card.ts';
+
+const { projectRoot, nice } = workerData as WorkerSetup;
+// On Linux the nice value belongs to the thread: cards take the CPU Astro's rendering leaves idle
+// instead of competing with it, so the page build is not slowed down by the cards next to it.
+setPriority(nice);
+const paint = createCardPainter(projectRoot);
+const port = parentPort!;
+
+port.on('message', (batch: CardJob[]) => {
+  try {
+    for (const job of batch) {
+      // Written under a temporary name first: a build stopped mid-write leaves no half card in the store.
+      const partial = `${job.file}.${process.pid}.partial`;
+      writeFileSync(partial, paint(job.layout));
+      renameSync(partial, job.file);
+    }
+    port.postMessage({ done: batch.length } satisfies WorkerReply);
+  } catch (error) {
+    port.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies WorkerReply);
+  }
+});

@@ -1,0 +1,68 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { renderCardsInWorkers } from '../../../src/lib/og/card-pool';
+import { cardRendererId, cardStoreName, copyCardsToOutput, planCardStore, pruneCardStore, readCardStore } from '../../../src/lib/og/card-store';
+import { createCardRenderer } from '../../../src/lib/og/render-card';
+
+const renderer = createCardRenderer(process.cwd());
+const base = { eyebrow: 'Thema', siteName: 'Souverän Digest', color: '#1f5fa8' };
+const layoutA = renderer.layout({ ...base, title: 'Erste Geschichte' });
+const layoutB = renderer.layout({ ...base, title: 'Zweite Geschichte' });
+
+describe('cardStoreName', () => {
+  it('depends on what the card shows and on the renderer, nothing else', () => {
+    const id = cardRendererId([Uint8Array.from([1, 2])]);
+    expect(cardStoreName(structuredClone(layoutA), id)).toBe(cardStoreName(layoutA, id));
+    expect(cardStoreName(layoutB, id)).not.toBe(cardStoreName(layoutA, id));
+    expect(cardStoreName(layoutA, cardRendererId([Uint8Array.from([1, 3])]))).not.toBe(cardStoreName(layoutA, id));
+  });
+});
+
+describe('planCardStore', () => {
+  it('paints only cards the store lacks, once even when two pages share one', () => {
+    const rendererId = 'r';
+    const cards = [
+      { path: '/og/a.png', layout: layoutA },
+      { path: '/og/b.png', layout: layoutB },
+      { path: '/og/b2.png', layout: layoutB },
+    ];
+    const stored = new Set([cardStoreName(layoutA, rendererId)]);
+    const plan = planCardStore(cards, { dir: '/store', rendererId, stored });
+    expect(plan.cards.map((card) => card.path)).toEqual(['/og/a.png', '/og/b.png', '/og/b2.png']);
+    expect(plan.jobs).toEqual([{ layout: layoutB, file: join('/store', cardStoreName(layoutB, rendererId)) }]);
+  });
+});
+
+describe('the card store on disk', () => {
+  it('paints on worker threads, copies into the output and prunes what a build no longer uses', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'souveraen-cards-'));
+    const store = join(root, 'store');
+    const out = join(root, 'dist');
+    const cards = [
+      { path: '/og/de/a.png', layout: layoutA },
+      { path: '/og/en/b.png', layout: layoutB },
+    ];
+    const plan = planCardStore(cards, { dir: store, rendererId: 'r', stored: await readCardStore(store) });
+    await renderCardsInWorkers(plan.jobs, { workers: 2, projectRoot: process.cwd() });
+    await copyCardsToOutput(plan.cards, store, out);
+    const copied = readFileSync(join(out, 'og/de/a.png'));
+    expect(copied.equals(renderer.render({ ...base, title: 'Erste Geschichte' }))).toBe(true);
+    expect((await sharp(join(out, 'og/en/b.png')).metadata()).width).toBe(1200);
+
+    writeFileSync(join(store, 'stale.png'), 'old');
+    const again = planCardStore(cards, { dir: store, rendererId: 'r', stored: await readCardStore(store) });
+    expect(again.jobs).toEqual([]);
+    expect(await pruneCardStore(store, new Set(again.cards.map((card) => card.name)))).toBe(1);
+    expect([...(await readCardStore(store))].sort()).toEqual(again.cards.map((card) => card.name).sort());
+  });
+
+  it('rejects with the worker error when a card cannot be written', async () => {
+    const missing = join(mkdtempSync(join(tmpdir(), 'souveraen-cards-')), 'no-such-folder', 'x.png');
+    await expect(renderCardsInWorkers([{ layout: layoutA, file: missing }], { workers: 1, projectRoot: process.cwd() })).rejects.toThrow(
+      /Open Graph card worker failed: .*ENOENT/s,
+    );
+  });
+});
