@@ -1,14 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../scripts/corpus/generate';
 import { resources } from '../../src/i18n';
 import { RESULT_LIMIT } from '../../src/lib/search/results';
 import { searchUrl } from '../../src/lib/urls';
 import { buildContent, epochOf } from '../build/build-fixture';
-import { launchBrowser, openPage, serveDist } from './harness';
+import { useBrowserSite } from './harness';
 
 /**
  * "Show more" needs more results than fit on one screen, which the real corpus does not
@@ -20,27 +20,24 @@ const QUERY = 'Cloud';
 const results = '[data-search-results] > li';
 const more = '[data-search-more]';
 
-let content: string;
-let outDir: string;
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
+let content: string | undefined;
+let outDir: string | undefined;
 
 beforeAll(async () => {
   content = mkdtempSync(join(tmpdir(), 'souveraen-many-content-'));
   await writeCorpus(content, STORIES_PER_LANG, 7);
   const build = buildContent(content, 'many', { SOURCE_DATE_EPOCH: epochOf('2026-02-15T12:00:00Z') });
-  if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
   outDir = build.outDir;
-  server = await serveDist(outDir);
-  browser = await launchBrowser();
+  if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+afterAll(() => {
   if (content) rmSync(content, { recursive: true, force: true });
   if (outDir) rmSync(dirname(outDir), { recursive: true, force: true });
 });
+
+// Registered after the build above, so its beforeAll serves the freshly built folder.
+const site = useBrowserSite({ root: () => outDir! });
 
 function countText(total: number, shown?: number): string {
   const de = resources.de;
@@ -54,8 +51,8 @@ async function hrefs(page: Page): Promise<string[]> {
 
 describe('search with more results than one screen', () => {
   it('shows the next results on "show more", focuses the first of them and announces the new count', async () => {
-    const { page, errors, foreignRequests, context } = await openPage(browser, server.origin);
-    await page.goto(`${server.origin}${searchUrl('de')}?q=${QUERY}`);
+    const { page, errors, foreignRequests, context } = await site.open();
+    await page.goto(`${site.origin}${searchUrl('de')}?q=${QUERY}`);
     await page.waitForFunction((limit) => document.querySelectorAll('[data-search-results] > li').length === limit, RESULT_LIMIT);
 
     const status = (await page.textContent('[data-search-status]')) ?? '';
@@ -82,7 +79,7 @@ describe('search with more results than one screen', () => {
     // The arrows go on from the focused result, and Enter opens a real story page.
     await page.keyboard.press('ArrowDown');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(all[RESULT_LIMIT + 1]);
-    await Promise.all([page.waitForURL(`${server.origin}${all[RESULT_LIMIT + 1]}`), page.keyboard.press('Enter')]);
+    await Promise.all([page.waitForURL(`${site.origin}${all[RESULT_LIMIT + 1]}`), page.keyboard.press('Enter')]);
     expect(await page.textContent('h1')).toBeTruthy();
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
@@ -90,8 +87,8 @@ describe('search with more results than one screen', () => {
   });
 
   it('keeps the result elements when a keystroke leaves the results unchanged', async () => {
-    const { page, errors, context } = await openPage(browser, server.origin);
-    await page.goto(`${server.origin}${searchUrl('de')}`);
+    const { page, errors, context } = await site.open();
+    await page.goto(`${site.origin}${searchUrl('de')}`);
     await page.fill('#search-page-input', QUERY);
     await page.waitForFunction((limit) => document.querySelectorAll('[data-search-results] > li').length === limit, RESULT_LIMIT);
     await page.$$eval(results, (items) => items.forEach((item) => item.setAttribute('data-test-kept', '')));
@@ -111,7 +108,7 @@ describe('search with more results than one screen', () => {
   });
 
   it('updates the address once typing pauses, and at once when moving on to a result', async () => {
-    const { page, errors, context } = await openPage(browser, server.origin);
+    const { page, errors, context } = await site.open();
     await page.addInitScript(() => {
       const urls: string[] = [];
       (window as unknown as { replacedUrls: string[] }).replacedUrls = urls;
@@ -121,7 +118,7 @@ describe('search with more results than one screen', () => {
         replace(state, unused, url);
       };
     });
-    await page.goto(`${server.origin}${searchUrl('de')}`);
+    await page.goto(`${site.origin}${searchUrl('de')}`);
     const replaced = () => page.evaluate(() => (window as unknown as { replacedUrls: string[] }).replacedUrls.map((url) => new URL(url).searchParams.get('q')));
     await page.focus('#search-page-input');
     await page.keyboard.type('Souveraene', { delay: 20 });
