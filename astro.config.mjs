@@ -25,8 +25,8 @@ export default defineConfig({
   ...(outDir && { outDir }),
   ...(cacheDir && { cacheDir }),
   trailingSlash: 'always',
-  // Two pages at a time: while sharp encodes a card on a libvips thread, the other page renders
-  // (BENCHMARKS.md, "Build scale"). BUILD_CONCURRENCY overrides it for measurements.
+  // Two pages at a time: while one waits for the file system, the other renders (2,500 stories per
+  // language: 71 s instead of 79 s; BENCHMARKS.md, "Build scale"). BUILD_CONCURRENCY overrides it.
   build: { format: 'directory', concurrency: Number(process.env.BUILD_CONCURRENCY ?? 2) },
   integrations: [
     contentGuard({ contentDir }),
