@@ -26,17 +26,26 @@ void instance.init({
 });
 
 const cache = new Map<Lang, Translate>();
+/** Enough for every count and date a build formats; titles interpolated once each may push it out. */
+const MAX_REMEMBERED = 20_000;
 
+/**
+ * A translation depends only on its key and options, and pages ask for the same ones thousands
+ * of times (reading times, counts, page numbers): each language remembers what it returned.
+ */
 export function getFixedT(lang: Lang): Translate {
   let t = cache.get(lang);
   if (!t) {
     const fixed = instance.getFixedT(lang);
-    // A string without options never changes, and pages ask for the same ones thousands of times.
-    const plain = new Map<UiKey, string>();
+    const remembered = new Map<string, string>();
     t = (key, options) => {
-      if (options) return fixed(key, options) as string;
-      let text = plain.get(key);
-      if (text === undefined) plain.set(key, (text = fixed(key, {}) as string));
+      const id = options ? `${key}\u0000${JSON.stringify(options)}` : key;
+      let text = remembered.get(id);
+      if (text === undefined) {
+        text = fixed(key, options ?? {}) as string;
+        if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+        remembered.set(id, text);
+      }
       return text;
     };
     cache.set(lang, t);

@@ -24,13 +24,20 @@ function cachedFormatter(options: Intl.DateTimeFormatOptions): (lang: Lang) => I
 const dayFormatter = cachedFormatter({ day: 'numeric', month: 'long', year: 'numeric' });
 const monthFormatter = cachedFormatter({ month: 'long', year: 'numeric' });
 
-export function formatDate(day: string, lang: Lang): string {
-  return dayFormatter(lang).format(dayToDate(day));
+/** Formatting is still the costly part: a story's date shows on many pages, so each is formatted once. */
+function remembered(format: (value: string, lang: Lang) => string): (value: string, lang: Lang) => string {
+  const results = new Map<string, string>();
+  return (value, lang) => {
+    const id = `${lang}:${value}`;
+    let text = results.get(id);
+    if (text === undefined) results.set(id, (text = format(value, lang)));
+    return text;
+  };
 }
 
-export function formatMonth(month: string, lang: Lang): string {
-  return monthFormatter(lang).format(dayToDate(`${month}-15`));
-}
+export const formatDate = remembered((day, lang) => dayFormatter(lang).format(dayToDate(day)));
+
+export const formatMonth = remembered((month, lang) => monthFormatter(lang).format(dayToDate(`${month}-15`)));
 
 /** Today's calendar day in Europe/Berlin for a given instant. */
 export function berlinDay(now: Date): string {

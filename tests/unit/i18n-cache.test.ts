@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getFixedT } from '../../src/i18n';
 
-// getFixedT remembers option-less strings; languages and interpolated strings must stay apart.
+// getFixedT remembers what it returned; languages and options must stay apart.
 describe('getFixedT with remembered plain strings', () => {
   it('keeps each language and still interpolates and pluralises', () => {
     const de = getFixedT('de');
@@ -12,5 +12,9 @@ describe('getFixedT with remembered plain strings', () => {
     expect(en('article.count', { count: 1 })).toBe('1 article');
     expect(en('article.count', { count: 3 })).toBe('3 articles');
     expect(de('article.count', { count: 3 })).toBe('3 Artikel');
+    // Remembered with their options: the same key with other options is another string.
+    expect(en('article.count', { count: 1 })).toBe('1 article');
+    expect(en('og.imageAlt', { title: 'A' })).not.toBe(en('og.imageAlt', { title: 'B' }));
+    expect(en('og.imageAlt', { title: 'A' })).toContain('A');
   });
 });
