@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { loadSiteFromDisk } from '../data/content-on-disk';
+import { layoutCard } from '../lib/og/card-layout';
 import { listOgCards } from '../lib/og/cards';
 import { renderCardsInWorkers } from '../lib/og/card-pool';
 import { cardRendererId, copyCardsToOutput, planCardStore, pruneCardStore, readCardStore, type StoredCard } from '../lib/og/card-store';
 import { FONT_DIR, FONT_FILES } from '../lib/og/fonts';
-import { createCardRenderer } from '../lib/og/render-card';
+import { loadFontMetrics } from '../lib/og/render';
 
 interface Options {
   contentDir: string;
@@ -43,8 +44,9 @@ export function ogCards({ contentDir, workers = availableParallelism() }: Option
 
   async function paintCards(): Promise<CardRun> {
     const started = performance.now();
-    const renderer = createCardRenderer(projectRoot);
-    const cards = listOgCards(loadSiteFromDisk(contentDir)).map((card) => ({ path: card.path, layout: renderer.layout(card.content) }));
+    // Only the layout happens here (font metrics); Skia is loaded by the workers alone.
+    const metrics = loadFontMetrics(projectRoot);
+    const cards = listOgCards(loadSiteFromDisk(contentDir)).map((card) => ({ path: card.path, layout: layoutCard(card.content, metrics) }));
     const fonts = Object.values(FONT_FILES).map((file) => readFileSync(join(projectRoot, FONT_DIR, file)));
     const plan = planCardStore(cards, { dir: storeDir, rendererId: cardRendererId(fonts), stored: await readCardStore(storeDir) });
     await renderCardsInWorkers(plan.jobs, { workers, projectRoot, nice: CARD_WORKER_NICE });
