@@ -70,6 +70,11 @@ export function searchIndexUrl(lang: Lang): string {
   return `/search/${lang}.json`;
 }
 
+/** The publisher's logo for structured data (a PNG, as search engines require). */
+export function publisherLogoUrl(): string {
+  return '/publisher-logo.png';
+}
+
 /** Open Graph card for a page path, e.g. `/de/artikel/x/` → `/og/de/artikel/x.png`. */
 export function ogImageUrl(pagePath: string): string {
   const trimmed = pagePath.replace(/^\/|\/$/g, '');

@@ -99,6 +99,20 @@ describe('structured data', () => {
     }
   });
 
+  it('names a publisher with a square PNG logo that exists', async () => {
+    const logos = new Set<string>();
+    for (const { path, head } of pages) {
+      if (path === '/') continue;
+      const publisher = nodeOf(head, 'NewsMediaOrganization');
+      const logo = publisher?.logo as { url: string; width: number; height: number } | undefined;
+      expect(logo, path).toMatchObject({ width: 512, height: 512 });
+      logos.add(logo!.url);
+    }
+    expect([...logos]).toEqual([`${origin}/publisher-logo.png`]);
+    const meta = await sharp(`dist${sitePath([...logos][0]!, origin)}`).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['png', 512, 512]);
+  });
+
   it('describes every story as a NewsArticle that matches the page', () => {
     for (const { path, head } of pages.filter((page) => STORY.test(page.path))) {
       const article = nodeOf(head, 'NewsArticle');

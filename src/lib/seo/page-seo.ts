@@ -6,7 +6,7 @@ import type { Crumb, PageMeta } from '../page-meta';
 import { PAGE_SIZE, type Route } from '../routing';
 import type { SiteModel } from '../site';
 import { findTranslation } from '../translations';
-import { absoluteUrl, actorUrl, articleUrl, homeUrl, searchUrl, topicUrl } from '../urls';
+import { absoluteUrl, actorUrl, articleUrl, homeUrl, publisherLogoUrl, searchUrl, topicUrl } from '../urls';
 import type { StoryMeta } from './head-meta';
 import {
   buildBreadcrumbList,
@@ -123,7 +123,7 @@ export function describeSeo(route: Route, path: string, meta: PageMeta, ctx: Seo
       url: home,
       searchUrl: abs(searchUrl(lang)),
     }),
-    buildPublisher(ctx.t('site.name'), home),
+    buildPublisher(ctx.t('site.name'), home, abs(publisherLogoUrl())),
   ];
 
   let story: StoryMeta | undefined;

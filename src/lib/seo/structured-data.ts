@@ -80,8 +80,17 @@ export function buildWebSite(input: WebSiteInput): JsonLdNode {
   };
 }
 
-export function buildPublisher(name: string, homeUrl: string): JsonLdNode {
-  return { '@type': 'NewsMediaOrganization', '@id': publisherId(homeUrl), name, url: homeUrl };
+/** Side of the square publisher logo in pixels (search engines ask for at least 112). */
+export const PUBLISHER_LOGO_SIZE = 512;
+
+export function buildPublisher(name: string, homeUrl: string, logoUrl: string): JsonLdNode {
+  return {
+    '@type': 'NewsMediaOrganization',
+    '@id': publisherId(homeUrl),
+    name,
+    url: homeUrl,
+    logo: { '@type': 'ImageObject', url: logoUrl, width: PUBLISHER_LOGO_SIZE, height: PUBLISHER_LOGO_SIZE },
+  };
 }
 
 export interface EditionRef {
