@@ -1,4 +1,8 @@
-/** `npm run new -- --topic budget --actors karsten-wildberger,eco --de "Titel" --en "Title" [--key k]` */
+/**
+ * `npm run new -- --topic budget --actors karsten-wildberger,eco --de "Titel" --en "Title" [--key k]`
+ * A translation of an existing story: `npm run new -- --key <its translationKey> --en "Title"`
+ * (topic and actors come from the existing edition unless given).
+ */
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/data/build-env';
 import { readContentState, writePlannedFiles } from './lib/content-state';
@@ -23,5 +27,6 @@ if (!plan.ok) {
   process.exit(1);
 }
 writePlannedFiles(contentDir, plan.files);
+if (plan.copiedFrom) console.log(`topic and actors taken from ${plan.copiedFrom} (the same story's other edition)`);
 console.log(plan.files.map((file) => `created ${contentDir}/${file.path}`.replace('./', '')).join('\n'));
 console.log('The story is a draft (draft: true): it shows in `npm run dev` only. Fill in the TODOs, then remove draft.');

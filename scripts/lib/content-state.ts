@@ -10,6 +10,7 @@ export function readContentState(dir: string): ContentState {
   const files = readContentFolder(dir);
   const keys = Object.fromEntries(LANGS.map((lang) => [lang, new Set<string>()])) as Record<Lang, Set<string>>;
   const actorIds = new Set<string>();
+  const editions = new Map<string, { path: string; topic?: string; actors?: string[] }>();
   for (const file of files) {
     const actor = /^actors\/([^/]+)\.yaml$/.exec(file.path);
     if (actor) actorIds.add(actor[1]!);
@@ -17,11 +18,19 @@ export function readContentState(dir: string): ContentState {
     if (folder !== 'articles' || !isLang(lang) || file.text === undefined) continue;
     const parsed = parseFrontmatter(file.text);
     if ('data' in parsed && parsed.data && typeof parsed.data === 'object') {
-      const key = (parsed.data as { translationKey?: unknown }).translationKey;
-      if (typeof key === 'string') keys[lang].add(key);
+      const { translationKey: key, topic, actors } = parsed.data as { translationKey?: unknown; topic?: unknown; actors?: unknown };
+      if (typeof key !== 'string') continue;
+      keys[lang].add(key);
+      if (!editions.has(key)) {
+        editions.set(key, {
+          path: file.path,
+          ...(typeof topic === 'string' && { topic }),
+          ...(Array.isArray(actors) && { actors: actors.filter((id): id is string => typeof id === 'string') }),
+        });
+      }
     }
   }
-  return { actorIds, paths: new Set(files.map((file) => file.path)), keys };
+  return { actorIds, paths: new Set(files.map((file) => file.path)), keys, editions };
 }
 
 /** Writes planned files; `wx` refuses to overwrite even if a file appeared meanwhile. */

@@ -19,6 +19,8 @@ export interface ContentState {
   paths: ReadonlySet<string>;
   /** translationKeys already used, per language. */
   keys: Record<Lang, ReadonlySet<string>>;
+  /** Topic and actors of an existing edition, by translationKey: a translation starts with them. */
+  editions: ReadonlyMap<string, { path: string; topic?: string; actors?: string[] }>;
 }
 
 export interface PlannedFile {
@@ -26,7 +28,9 @@ export interface PlannedFile {
   text: string;
 }
 
-export type Plan = { ok: true; files: PlannedFile[] } | { ok: false; errors: string[] };
+export type Plan =
+  | { ok: true; files: PlannedFile[]; /** The edition topic and actors were taken from. */ copiedFrom?: string }
+  | { ok: false; errors: string[] };
 
 const PLACEHOLDER: Record<Lang, { summary: string; body: string }> = {
   de: {
@@ -45,13 +49,16 @@ const PLACEHOLDER: Record<Lang, { summary: string; body: string }> = {
  */
 export function planStory(request: StoryRequest, state: ContentState): Plan {
   const errors: string[] = [];
-  const topic = request.topic?.trim() ?? '';
+  // Adding a translation (--key of an existing story): topic and actors are the same story's.
+  const edition = request.key === undefined ? undefined : state.editions.get(slugify(request.key));
+  const copiedFrom = edition && (!request.topic || !request.actors) ? edition.path : undefined;
+  const topic = (request.topic ?? edition?.topic)?.trim() ?? '';
   if (!isTopicId(topic)) {
     errors.push(
       topic ? `unknown topic "${topic}"; allowed: ${TOPIC_IDS.join(', ')}` : `--topic is required; one of: ${TOPIC_IDS.join(', ')}`,
     );
   }
-  const actors = (request.actors ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+  const actors = (request.actors ?? edition?.actors?.join(',') ?? '').split(',').map((id) => id.trim()).filter(Boolean);
   if (actors.length === 0) errors.push('--actors is required: comma-separated actor ids, e.g. --actors karsten-wildberger,eco');
   const unknown = actors.filter((id) => !state.actorIds.has(id));
   if (unknown.length > 0) {
@@ -81,7 +88,8 @@ export function planStory(request: StoryRequest, state: ContentState): Plan {
     }
     files.push({ path, text: renderStory({ lang, title, topic, actors, translationKey, date: berlinDay(request.now) }) });
   }
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, files };
+  if (errors.length > 0) return { ok: false, errors };
+  return copiedFrom ? { ok: true, files, copiedFrom } : { ok: true, files };
 }
 
 function renderStory(story: { lang: Lang; title: string; topic: string; actors: string[]; translationKey: string; date: string }): string {

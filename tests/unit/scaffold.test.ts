@@ -8,6 +8,7 @@ const state: ContentState = {
   actorIds: new Set(['eco', 'karsten-wildberger']),
   paths: new Set(['actors/eco.yaml', 'actors/karsten-wildberger.yaml', 'articles/de/alte-meldung.mdx']),
   keys: { de: new Set(['old-story']), en: new Set() },
+  editions: new Map([['old-story', { path: 'articles/de/alte-meldung.mdx', topic: 'defence-cloud', actors: ['eco'] }]]),
 };
 // 23:30 UTC on 31 Dec is already New Year's Day in Berlin.
 const now = new Date('2026-12-31T23:30:00Z');
@@ -49,6 +50,15 @@ describe('planStory', () => {
   it('takes an explicit key, e.g. to add a translation to an existing story', () => {
     const plan = planStory({ ...request, titles: { en: 'The old story' }, key: 'old-story' }, state);
     expect(plan.ok && plan.files[0]!.text).toContain('translationKey: old-story');
+  });
+
+  it('starts a translation with the existing edition\'s topic and actors unless given', () => {
+    const plan = planStory({ titles: { en: 'The old story' }, key: 'old-story', now }, state);
+    if (!plan.ok) throw new Error(plan.errors.join('\n'));
+    expect(plan.copiedFrom).toBe('articles/de/alte-meldung.mdx');
+    expect(plan.files[0]!.text).toContain('topic: defence-cloud\nactors: [eco]\ntranslationKey: old-story');
+    const own = planStory({ ...request, titles: { en: 'The old story' }, key: 'old-story' }, state);
+    expect(own.ok && [own.copiedFrom, own.files[0]!.text.includes('topic: budget')]).toEqual([undefined, true]);
   });
 
   it('refuses to overwrite an existing file', () => {
