@@ -26,7 +26,8 @@ try {
       colorScheme: values.dark ? 'dark' : 'light',
     });
     await page.setViewportSize({ width: Number(values.width), height: 900 });
-    await page.goto(server.origin + path);
+    // Network idle, not just load: the search page fetches its index in a worker after load.
+    await page.goto(server.origin + path, { waitUntil: 'networkidle' });
     const file = join(values.out, `${path.replace(/[^a-z0-9]+/gi, '_') || 'root'}-${values.width}${values.dark ? '-dark' : ''}.png`);
     await page.screenshot({ path: file, fullPage: values.full });
     console.log(file, errors.length ? `errors (${errors.length}): ${errors[0]!.slice(0, 300)}` : '', foreignRequests.length ? `foreign: ${foreignRequests.join(' ')}` : '');

@@ -39,7 +39,7 @@ export function renderResult(result: ResultView, pageLang: Lang, strings: Result
   const snippet = element('p', 'result-snippet');
   appendSegments(snippet, result.snippet);
 
-  const meta = element('p', 'result-meta');
+  const meta = element('p', 'result-meta meta-line');
   meta.lang = BCP47[pageLang];
   const time = element('time');
   time.dateTime = result.date;
