@@ -12,5 +12,5 @@ export const buildTime: Date = env.SOURCE_DATE_EPOCH
   ? new Date(Number(env.SOURCE_DATE_EPOCH) * 1000)
   : new Date();
 
-/** Worker threads painting Open Graph cards; unset means one per core. */
+/** Worker threads painting Open Graph cards; unset means one per core but one (at least one). */
 export const cardWorkers: number | undefined = env.CARD_WORKERS ? Number(env.CARD_WORKERS) : undefined;

@@ -13,7 +13,7 @@ import { loadFontMetrics } from '../lib/og/render';
 
 interface Options {
   contentDir: string;
-  /** Worker threads; one per core by default. */
+  /** Worker threads; by default one per core but the one Astro's rendering thread needs. */
   workers?: number | undefined;
 }
 
@@ -36,7 +36,7 @@ interface CardRun {
  * The card list comes from the content folder (`loadSiteFromDisk`, the same model and
  * publishing rules as the pages); the build tests check that every page's card exists.
  */
-export function ogCards({ contentDir, workers = availableParallelism() }: Options): AstroIntegration {
+export function ogCards({ contentDir, workers = Math.max(1, availableParallelism() - 1) }: Options): AstroIntegration {
   let projectRoot = '';
   let storeDir = '';
   let run: Promise<CardRun> | undefined;

@@ -15,7 +15,11 @@ export interface WorkerSetup {
 
 export type WorkerReply = { done: number } | { error: string };
 
-/** Small enough to balance the workers, large enough that messaging costs nothing. */
+/**
+ * Small enough to balance the workers, large enough that messaging costs nothing. A worker's
+ * event loop turns between batches, which is when napi finalizers free Skia's pixel buffers:
+ * a synchronous loop over all cards grew to gigabytes.
+ */
 const BATCH_SIZE = 16;
 
 /**
@@ -45,9 +49,6 @@ export function renderCardsInWorkers(jobs: readonly CardJob[], options: { worker
     for (let i = 0; i < count; i++) {
       const worker = new Worker(new URL('./card-worker.ts', import.meta.url), {
         workerData: { projectRoot: options.projectRoot, nice: options.nice ?? 0 } satisfies WorkerSetup,
-        // Skia's pixel buffers live outside V8's heap and are freed only when their small JS
-        // handles are collected: a small young generation collects them every few dozen cards.
-        resourceLimits: { maxYoungGenerationSizeMb: 2 },
       });
       workers.push(worker);
       worker.on('error', fail);
