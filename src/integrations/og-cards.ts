@@ -77,7 +77,7 @@ export function ogCards({ contentDir, workers = Math.max(1, availableParallelism
         await copyCardsToOutput(cards, storeDir, fileURLToPath(dir));
         const pruned = await pruneCardStore(storeDir, new Set(cards.map((card) => card.name)));
         logger.info(
-          `${cards.length} cards: ${painted} painted on ${workers} worker thread${workers === 1 ? "" : "s"}, ${cards.length - painted} from the store` +
+          `${cards.length} cards: ${painted} painted on ${workers} worker thread${workers === 1 ? '' : 's'}, ${cards.length - painted} from the store` +
             ` (${seconds.toFixed(1)} s, alongside the page build); ${pruned} stale removed from the store`,
         );
       },
