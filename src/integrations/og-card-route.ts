@@ -2,12 +2,13 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSite } from '../data/site';
 import { listOgCards, type OgCard } from '../lib/og/cards';
 import { createCardRenderer } from '../lib/og/render-card';
+import { ogCardParam } from '../lib/urls';
 
 /** Dev server only (see og-cards.ts): each card is painted when a page asks for it. */
 export const getStaticPaths = (async () => {
   const model = await loadSite();
   return listOgCards(model).map((card) => ({
-    params: { card: card.path.replace(/^\/og\/|\.png$/g, '') },
+    params: { card: ogCardParam(card.path) },
     props: { card },
   }));
 }) satisfies GetStaticPaths;

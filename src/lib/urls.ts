@@ -81,6 +81,11 @@ export function ogImageUrl(pagePath: string): string {
   return `/og/${trimmed === '' ? 'index' : trimmed}.png`;
 }
 
+/** The `[...card]` parameter of a card's path (`/og/de/x.png` → `de/x`), for the dev server's card route. */
+export function ogCardParam(cardPath: string): string {
+  return cardPath.replace(/^\/og\/|\.png$/g, '');
+}
+
 /** Absolute URL on the configured site origin. */
 export function absoluteUrl(path: string, site: URL | string): string {
   return new URL(path, site).href;

@@ -7,6 +7,7 @@ import {
   articleUrl,
   feedUrl,
   homeUrl,
+  ogCardParam,
   ogImageUrl,
   searchUrl,
   toRouteParam,
@@ -51,6 +52,8 @@ describe('URL contract', () => {
   it('derives Open Graph image and route params from page paths', () => {
     expect(ogImageUrl('/')).toBe('/og/index.png');
     expect(ogImageUrl('/de/artikel/x/')).toBe('/og/de/artikel/x.png');
+    expect(ogCardParam(ogImageUrl('/de/artikel/x/'))).toBe('de/artikel/x');
+    expect(ogCardParam(ogImageUrl('/'))).toBe('index');
     expect(toRouteParam('/en/topics/budget/')).toBe('en/topics/budget');
     expect(absoluteUrl('/de/', 'https://example.org')).toBe('https://example.org/de/');
   });
