@@ -3,14 +3,20 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { actorSchema, createArticleSchema } from './lib/content/schema';
 import { contentDir } from './data/build-env';
+import { storyLoader } from './data/story-loader';
 
-// The id keeps the exact file path (`de/my-story`): the content guard rejects bad file names
-// with a suggestion instead of letting the loader silently slugify them.
-const keepPath = ({ entry }: { entry: string }) => entry.replace(/\.(mdx|ya?ml)$/, '');
+// The id keeps the exact file name (`bmds`): the content guard rejects bad file names with a
+// suggestion instead of letting the loader silently slugify them.
+const keepPath = ({ entry }: { entry: string }) => entry.replace(/\.ya?ml$/, '');
 
+// Bodies are rendered when loaded (src/data/story-loader.ts); the images they show are added
+// to the data as `bodyImages`, so Astro resolves them like the frontmatter image.
 const articles = defineCollection({
-  loader: glob({ pattern: ['de/*.mdx', 'en/*.mdx'], base: `${contentDir}/articles`, generateId: keepPath }),
-  schema: ({ image }) => createArticleSchema(image()),
+  loader: storyLoader({ base: `${contentDir}/articles` }),
+  schema: ({ image }) =>
+    createArticleSchema(image()).safeExtend({
+      bodyImages: z.array(z.object({ src: image(), alt: z.string() })).default([]),
+    }),
 });
 
 const actors = defineCollection({

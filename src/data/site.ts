@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/config';
 import { toActor } from '../lib/content/actor';
+import { splitStoryBody, type BodyPart, type BodySlot } from '../lib/content/body/slots';
 import type { Article } from '../lib/content/model';
 import { estimateReadingMinutes, toPlainText } from '../lib/content/text';
 import { berlinDay } from '../lib/dates';
@@ -12,11 +13,12 @@ import { buildTime } from './build-env';
 export function toArticle(entry: CollectionEntry<'articles'>): Article {
   const [lang, slug] = entry.id.split('/') as [Lang, string];
   const text = toPlainText(entry.body ?? '');
+  const { bodyImages: _bodyImages, ...data } = entry.data;
   return {
     id: entry.id,
     lang,
     slug,
-    ...entry.data,
+    ...data,
     readingMinutes: estimateReadingMinutes(text),
     text,
     ...(entry.digest !== undefined && { digest: String(entry.digest) }),
@@ -29,7 +31,7 @@ export const today = berlinDay(buildTime);
 
 let entriesPromise: Promise<CollectionEntry<'articles'>[]> | undefined;
 
-/** The article collection, read once and shared by the model and the MDX rendering. */
+/** The article collection, read once and shared by the model and the story bodies. */
 function loadArticleEntries(): Promise<CollectionEntry<'articles'>[]> {
   entriesPromise ??= getCollection('articles');
   return entriesPromise;
@@ -57,10 +59,11 @@ export function loadRoutes(): Promise<RoutedPage[]> {
 
 let entriesByIdPromise: Promise<Map<string, CollectionEntry<'articles'>>> | undefined;
 
-/** The collection entry behind an article, for rendering its MDX body. */
-export async function loadArticleEntry(id: string): Promise<CollectionEntry<'articles'>> {
+/** An article's body as the story loader rendered it, cut at the slots the page fills. */
+export async function loadStoryBody(id: string): Promise<{ parts: BodyPart[]; images: CollectionEntry<'articles'>['data']['bodyImages'] }> {
   entriesByIdPromise ??= loadArticleEntries().then((entries) => new Map(entries.map((e) => [e.id, e])));
   const entry = (await entriesByIdPromise).get(id);
-  if (!entry) throw new Error(`No article entry with id ${id}`);
-  return entry;
+  if (!entry?.rendered) throw new Error(`No rendered article body for ${id}`);
+  const slots = (entry.rendered.metadata?.slots ?? []) as BodySlot[];
+  return { parts: splitStoryBody(entry.rendered.html, slots), images: entry.data.bodyImages };
 }

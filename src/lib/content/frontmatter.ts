@@ -1,3 +1,4 @@
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { parse, YAMLParseError } from 'yaml';
 
 export interface ParsedFrontmatter {
@@ -40,8 +41,18 @@ export function parseFrontmatter(text: string): ParsedFrontmatter | FrontmatterP
   };
 }
 
-/** Parses a YAML document; `firstLine` is the file line the document starts after. */
+/**
+ * Parses a YAML document; `firstLine` is the file line the document starts after. Both parsers
+ * read YAML 1.2's core schema (dates stay strings): js-yaml, about ten times faster, reads every
+ * well-formed file (a build parses each of up to 10,000 twice); only a document it rejects goes
+ * through `yaml`, whose error messages and positions the editors see.
+ */
 export function parseYaml(text: string, firstLine = 0): { data: unknown } | FrontmatterProblem {
+  try {
+    return { data: load(text, { schema: CORE_SCHEMA }) ?? null };
+  } catch {
+    // Fall through to the precise parser for the message.
+  }
   try {
     return { data: parse(text, { schema: 'core', prettyErrors: true }) };
   } catch (error) {

@@ -179,7 +179,7 @@ async function checkArticle(
       });
     }
   }
-  for (const problem of await checkMdx(parsed.body, { bodyLine: parsed.bodyLine, actorIds })) {
+  for (const problem of checkMdx(parsed.body, { bodyLine: parsed.bodyLine, actorIds })) {
     errors.push({ file: file.path, line: problem.line, message: problem.message });
   }
   return { errors, translationKey: data.translationKey };

@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { LANGS } from '../i18n/config';
+import { renderStoryBody } from '../lib/content/body/render-body';
+import { parseFrontmatter } from '../lib/content/frontmatter';
+
+/**
+ * Loads `de/*.mdx` and `en/*.mdx` and renders each body to HTML in the content layer, where the
+ * result is cached by the file's digest. Astro's glob loader would instead turn every MDX file
+ * into a module that each build bundles again: at 5,000 stories per language that was most of
+ * a rebuild after a one-line edit (BENCHMARKS.md, "Rebuild after editing one story").
+ */
+export function storyLoader({ base }: { base: string }): Loader {
+  return {
+    name: 'story-loader',
+    load: async (context) => {
+      const root = fileURLToPath(context.config.root);
+      const baseDir = resolve(root, base);
+      const untouched = new Set(context.store.keys());
+      const files = (
+        await Promise.all(
+          LANGS.map(async (lang) =>
+            (await readdir(resolve(baseDir, lang)).catch(() => [] as string[]))
+              .filter((name) => name.endsWith('.mdx'))
+              .map((name) => resolve(baseDir, lang, name)),
+          ),
+        )
+      ).flat();
+      const batch = 64;
+      for (let i = 0; i < files.length; i += batch) {
+        const ids = await Promise.all(files.slice(i, i + batch).map((file) => syncStory(context, root, baseDir, file)));
+        for (const id of ids) untouched.delete(id);
+      }
+      for (const id of untouched) context.store.delete(id);
+      watchStories(context, root, baseDir);
+    },
+  };
+}
+
+/** The id keeps the exact file path (`de/my-story`); the content guard has checked the name. */
+function storyId(baseDir: string, file: string): string {
+  return relative(baseDir, file).split(sep).join('/').replace(/\.mdx$/, '');
+}
+
+async function syncStory(context: LoaderContext, root: string, baseDir: string, file: string): Promise<string> {
+  const { store, parseData, generateDigest } = context;
+  const id = storyId(baseDir, file);
+  const text = await readFile(file, 'utf8');
+  const digest = generateDigest(`${rendererVersion()}\n${text}`);
+  const filePath = relative(root, file).split(sep).join('/');
+  const existing = store.get(id);
+  // Unchanged: the stored entry stands (Astro lists its images from the stored entries).
+  if (existing?.digest === digest && existing.filePath === filePath) return id;
+  const parsed = parseFrontmatter(text);
+  if ('message' in parsed) throw new Error(`${filePath}${parsed.line ? `:${parsed.line}` : ''}: ${parsed.message}`);
+  let rendered;
+  try {
+    rendered = renderStoryBody(parsed.body);
+  } catch (error) {
+    throw new Error(`${filePath}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  const data = await parseData({
+    id,
+    data: { ...(parsed.data as Record<string, unknown>), bodyImages: rendered.images },
+    filePath: file,
+  });
+  store.set({
+    id,
+    data,
+    body: parsed.body,
+    filePath,
+    digest,
+    rendered: { html: rendered.html, metadata: { headings: rendered.headings, slots: rendered.slots } },
+  });
+  return id;
+}
+
+function watchStories(context: LoaderContext, root: string, baseDir: string): void {
+  const { watcher, logger, store } = context;
+  if (!watcher) return;
+  watcher.add(baseDir);
+  const isStory = (path: string) => {
+    const id = storyId(baseDir, path);
+    return path.endsWith('.mdx') && LANGS.some((lang) => id.startsWith(`${lang}/`)) && !id.slice(3).includes('/');
+  };
+  const onChange = async (path: string) => {
+    if (!isStory(path)) return;
+    try {
+      await syncStory(context, root, baseDir, path);
+      logger.info(`Reloaded ${relative(root, path)}`);
+    } catch (error) {
+      logger.error(error instanceof Error ? error.message : String(error));
+    }
+  };
+  watcher.on('change', onChange);
+  watcher.on('add', onChange);
+  watcher.on('unlink', (path) => {
+    if (isStory(path)) store.delete(storyId(baseDir, path));
+  });
+}
+
+let version: string | undefined;
+
+/**
+ * A hash of the body renderer's own source, folded into every digest: a change to how bodies
+ * render invalidates the stored HTML, which the digest of the file alone would keep.
+ */
+function rendererVersion(): string {
+  if (version) return version;
+  const dir = new URL('../lib/content/body/', import.meta.url);
+  const hash = createHash('sha256');
+  for (const name of readdirSync(dir).sort()) hash.update(name).update(readFileSync(new URL(name, dir)));
+  version = hash.digest('hex').slice(0, 16);
+  return version;
+}

@@ -1,0 +1,27 @@
+/** A place in a rendered body that the page fills: a local image or a quote's attribution. */
+export type SlotContent = { image: number } | { quote: { actor: string; paraphrase: boolean } };
+/** Where the slot's marker sits in the body's HTML (character offsets), so no text can fake one. */
+export type BodySlot = SlotContent & { start: number; end: number };
+
+export interface RenderedBody {
+  html: string;
+  headings: { depth: number; slug: string; text: string }[];
+  /** Local images in document order; `src` as written, relative to the article file. */
+  images: { src: string; alt: string }[];
+  slots: BodySlot[];
+}
+
+export type BodyPart = { html: string } | SlotContent;
+
+/** Cuts the body's HTML at its slots: markup to print as is, and slots for the page to render. */
+export function splitStoryBody(html: string, slots: readonly BodySlot[]): BodyPart[] {
+  const parts: BodyPart[] = [];
+  let last = 0;
+  for (const { start, end, ...content } of [...slots].sort((a, b) => a.start - b.start)) {
+    if (start > last) parts.push({ html: html.slice(last, start) });
+    parts.push(content as SlotContent);
+    last = end;
+  }
+  if (last < html.length) parts.push({ html: html.slice(last) });
+  return parts;
+}
