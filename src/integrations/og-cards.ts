@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { loadSiteFromDisk } from '../data/content-on-disk';
 import { layoutCard } from '../lib/og/card-layout';
 import { listOgCards } from '../lib/og/cards';
-import { renderCardsInWorkers } from '../lib/og/card-pool';
+import { renderCardsInWorkers, type CardPainting } from '../lib/og/card-pool';
 import { cardRendererId, copyCardsToOutput, planCardStore, pruneCardStore, readCardStore, type StoredCard } from '../lib/og/card-store';
 import { FONT_DIR, FONT_FILES } from '../lib/og/fonts';
 import { loadFontMetrics } from '../lib/og/render';
@@ -23,7 +23,11 @@ const CARD_WORKER_NICE = 10;
 interface CardRun {
   cards: StoredCard[];
   painted: number;
-  seconds: number;
+  /** `growTo` adds workers while cards are queued. */
+  painting: CardPainting;
+  started: number;
+  /** When the last card was written (performance.now()). */
+  finished: Promise<number>;
 }
 
 /**
@@ -42,15 +46,17 @@ export function ogCards({ contentDir, workers = Math.max(1, availableParallelism
   let run: Promise<CardRun> | undefined;
   let building = false;
 
-  async function paintCards(): Promise<CardRun> {
+  async function startCards(): Promise<CardRun> {
     const started = performance.now();
     // Only the layout happens here (font metrics); Skia is loaded by the workers alone.
     const metrics = loadFontMetrics(projectRoot);
     const cards = listOgCards(loadSiteFromDisk(contentDir)).map((card) => ({ path: card.path, layout: layoutCard(card.content, metrics) }));
     const fonts = Object.values(FONT_FILES).map((file) => readFileSync(join(projectRoot, FONT_DIR, file)));
     const plan = planCardStore(cards, { dir: storeDir, rendererId: cardRendererId(fonts), stored: await readCardStore(storeDir) });
-    await renderCardsInWorkers(plan.jobs, { workers, projectRoot, nice: CARD_WORKER_NICE });
-    return { cards: plan.cards, painted: plan.jobs.length, seconds: (performance.now() - started) / 1000 };
+    const painting = renderCardsInWorkers(plan.jobs, { workers, projectRoot, nice: CARD_WORKER_NICE });
+    const finished = painting.done.then(() => performance.now());
+    finished.catch(() => undefined);
+    return { cards: plan.cards, painted: plan.jobs.length, painting, started, finished };
   }
 
   return {
@@ -67,18 +73,25 @@ export function ogCards({ contentDir, workers = Math.max(1, availableParallelism
         storeDir = fileURLToPath(new URL('og-cards/', config.cacheDir));
         // Started before Astro syncs the content layer, which leaves a core idle for the workers.
         if (!building) return;
-        run = paintCards();
+        run = startCards();
         // Failures surface in astro:build:done; until then the rejection is handled here.
         run.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!run) throw new Error('Open Graph cards: the card run did not start (astro:config:done)');
-        const { cards, painted, seconds } = await run;
+        const { cards, painted, painting, started, finished } = await run;
+        const pagesDone = performance.now();
+        // Astro's thread is done with pages: cards still queued get every core.
+        painting.growTo(availableParallelism());
+        const finishedAt = await finished;
+        const seconds = (finishedAt - started) / 1000;
+        const waited = Math.max(0, finishedAt - pagesDone) / 1000;
         await copyCardsToOutput(cards, storeDir, fileURLToPath(dir));
         const pruned = await pruneCardStore(storeDir, new Set(cards.map((card) => card.name)));
         logger.info(
-          `${cards.length} cards: ${painted} painted on ${workers} worker thread${workers === 1 ? '' : 's'}, ${cards.length - painted} from the store` +
-            ` (${seconds.toFixed(1)} s, alongside the page build); ${pruned} stale removed from the store`,
+          `${cards.length} cards: ${painted} painted in ${seconds.toFixed(1)} s (${waited.toFixed(1)} s of it after the pages; ` +
+            `${workers} worker thread${workers === 1 ? '' : 's'} beside Astro, then one per core), ` +
+            `${cards.length - painted} from the store, ${pruned} stale removed from the store`,
         );
       },
     },

@@ -22,43 +22,60 @@ export type WorkerReply = { done: number } | { error: string };
  */
 const BATCH_SIZE = 16;
 
+export interface CardPainting {
+  /** Resolves when every card is written; rejects with the first worker's error. */
+  done: Promise<void>;
+  /** Adds workers (up to `total`) for the cards still queued, e.g. once Astro no longer needs its core. */
+  growTo(total: number): void;
+}
+
 /**
  * Paints cards on worker threads, so a build renders them on the cores that Astro's single
- * rendering thread leaves idle. Resolves when every card is written; the first failure stops
- * all workers and rejects with the worker's error.
+ * rendering thread leaves idle. The first failure stops all workers.
  */
-export function renderCardsInWorkers(jobs: readonly CardJob[], options: { workers: number; projectRoot: string; nice?: number }): Promise<void> {
-  if (jobs.length === 0) return Promise.resolve();
+export function renderCardsInWorkers(jobs: readonly CardJob[], options: { workers: number; projectRoot: string; nice?: number }): CardPainting {
   const batches: CardJob[][] = [];
   for (let i = 0; i < jobs.length; i += BATCH_SIZE) batches.push(jobs.slice(i, i + BATCH_SIZE));
-  const count = Math.max(1, Math.min(options.workers, batches.length));
-  return new Promise((resolve, reject) => {
-    const workers: Worker[] = [];
-    let next = 0;
-    let finished = 0;
-    let failed = false;
-    const stop = () => Promise.all(workers.map((worker) => worker.terminate()));
-    const fail = (error: Error) => {
-      if (failed) return;
-      failed = true;
-      void stop().finally(() => reject(error));
-    };
-    const feed = (worker: Worker) => {
-      if (next < batches.length) worker.postMessage(batches[next++]);
-    };
-    for (let i = 0; i < count; i++) {
-      const worker = new Worker(new URL('./card-worker.ts', import.meta.url), {
-        workerData: { projectRoot: options.projectRoot, nice: options.nice ?? 0 } satisfies WorkerSetup,
-      });
-      workers.push(worker);
-      worker.on('error', fail);
-      worker.on('message', (reply: WorkerReply) => {
-        if ('error' in reply) return fail(new Error(`Open Graph card worker failed: ${reply.error}`));
-        finished += 1;
-        if (finished === batches.length) void stop().then(() => resolve());
-        else feed(worker);
-      });
-      feed(worker);
-    }
+  const workers: Worker[] = [];
+  let next = 0;
+  let finished = 0;
+  let settled = batches.length === 0;
+  let resolveDone: () => void = () => undefined;
+  let rejectDone: (error: Error) => void = () => undefined;
+  const done = new Promise<void>((resolve, reject) => {
+    resolveDone = resolve;
+    rejectDone = reject;
   });
+  if (settled) resolveDone();
+  const stop = () => Promise.all(workers.map((worker) => worker.terminate()));
+  const fail = (error: Error) => {
+    if (settled) return;
+    settled = true;
+    void stop().finally(() => rejectDone(error));
+  };
+  const feed = (worker: Worker) => {
+    if (next < batches.length) worker.postMessage(batches[next++]);
+  };
+  const spawn = () => {
+    const worker = new Worker(new URL('./card-worker.ts', import.meta.url), {
+      workerData: { projectRoot: options.projectRoot, nice: options.nice ?? 0 } satisfies WorkerSetup,
+    });
+    workers.push(worker);
+    worker.on('error', fail);
+    worker.on('message', (reply: WorkerReply) => {
+      if ('error' in reply) return fail(new Error(`Open Graph card worker failed: ${reply.error}`));
+      finished += 1;
+      if (finished === batches.length) {
+        settled = true;
+        void stop().then(() => resolveDone());
+      } else feed(worker);
+    });
+    feed(worker);
+  };
+  const growTo = (total: number) => {
+    // One worker per queued batch at most; a new worker only pays off while batches wait.
+    while (!settled && workers.length < total && next < batches.length) spawn();
+  };
+  growTo(Math.max(1, options.workers));
+  return { done, growTo };
 }

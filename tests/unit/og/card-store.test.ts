@@ -46,7 +46,7 @@ describe('the card store on disk', () => {
       { path: '/og/en/b.png', layout: layoutB },
     ];
     const plan = planCardStore(cards, { dir: store, rendererId: 'r', stored: await readCardStore(store) });
-    await renderCardsInWorkers(plan.jobs, { workers: 2, projectRoot: process.cwd() });
+    await renderCardsInWorkers(plan.jobs, { workers: 2, projectRoot: process.cwd() }).done;
     await copyCardsToOutput(plan.cards, store, out);
     const copied = readFileSync(join(out, 'og/de/a.png'));
     expect(copied.equals(renderer.render({ ...base, title: 'Erste Geschichte' }))).toBe(true);
@@ -59,9 +59,21 @@ describe('the card store on disk', () => {
     expect([...(await readCardStore(store))].sort()).toEqual(again.cards.map((card) => card.name).sort());
   });
 
+  it('writes every card when workers are added while batches are queued', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'souveraen-cards-'));
+    const jobs = Array.from({ length: 40 }, (_, i) => ({ layout: i % 2 ? layoutA : layoutB, file: join(dir, `${i}.png`) }));
+    const painting = renderCardsInWorkers(jobs, { workers: 1, projectRoot: process.cwd() });
+    painting.growTo(3);
+    await painting.done;
+    for (const [i, job] of jobs.entries()) {
+      expect(readFileSync(job.file).equals(readFileSync(jobs[i % 2]!.file)), job.file).toBe(true);
+    }
+    expect(readFileSync(jobs[1]!.file).equals(renderer.render({ ...base, title: 'Erste Geschichte' }))).toBe(true);
+  });
+
   it('rejects with the worker error when a card cannot be written', async () => {
     const missing = join(mkdtempSync(join(tmpdir(), 'souveraen-cards-')), 'no-such-folder', 'x.png');
-    await expect(renderCardsInWorkers([{ layout: layoutA, file: missing }], { workers: 1, projectRoot: process.cwd() })).rejects.toThrow(
+    await expect(renderCardsInWorkers([{ layout: layoutA, file: missing }], { workers: 1, projectRoot: process.cwd() }).done).rejects.toThrow(
       /Open Graph card worker failed: .*ENOENT/s,
     );
   });
