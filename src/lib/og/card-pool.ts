@@ -21,11 +21,16 @@ export type WorkerReply = { done: number } | { error: string };
  * a synchronous loop over all cards grew to gigabytes.
  */
 const BATCH_SIZE = 16;
+/**
+ * A new worker costs about 300 MB of peak memory (Skia, fonts, its own heap) and half a second
+ * to start; below 32 queued batches (about 3 s of painting) it would save too little for that.
+ */
+const MIN_QUEUED_BATCHES_TO_GROW = 32;
 
 export interface CardPainting {
   /** Resolves when every card is written; rejects with the first worker's error. */
   done: Promise<void>;
-  /** Adds workers (up to `total`) for the cards still queued, e.g. once Astro no longer needs its core. */
+  /** Adds workers (up to `total`) while many cards are queued, e.g. once Astro no longer needs its core. */
   growTo(total: number): void;
 }
 
@@ -33,7 +38,10 @@ export interface CardPainting {
  * Paints cards on worker threads, so a build renders them on the cores that Astro's single
  * rendering thread leaves idle. The first failure stops all workers.
  */
-export function renderCardsInWorkers(jobs: readonly CardJob[], options: { workers: number; projectRoot: string; nice?: number }): CardPainting {
+export function renderCardsInWorkers(
+  jobs: readonly CardJob[],
+  options: { workers: number; projectRoot: string; nice?: number; minQueuedToGrow?: number },
+): CardPainting {
   const batches: CardJob[][] = [];
   for (let i = 0; i < jobs.length; i += BATCH_SIZE) batches.push(jobs.slice(i, i + BATCH_SIZE));
   const workers: Worker[] = [];
@@ -72,10 +80,10 @@ export function renderCardsInWorkers(jobs: readonly CardJob[], options: { worker
     });
     feed(worker);
   };
+  const minQueued = options.minQueuedToGrow ?? MIN_QUEUED_BATCHES_TO_GROW;
   const growTo = (total: number) => {
-    // One worker per queued batch at most; a new worker only pays off while batches wait.
-    while (!settled && workers.length < total && next < batches.length) spawn();
+    while (!settled && workers.length < total && batches.length - next >= minQueued) spawn();
   };
-  growTo(Math.max(1, options.workers));
+  for (let i = 0; i < Math.max(1, options.workers) && next < batches.length; i++) spawn();
   return { done, growTo };
 }

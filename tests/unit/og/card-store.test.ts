@@ -62,7 +62,7 @@ describe('the card store on disk', () => {
   it('writes every card when workers are added while batches are queued', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'souveraen-cards-'));
     const jobs = Array.from({ length: 40 }, (_, i) => ({ layout: i % 2 ? layoutA : layoutB, file: join(dir, `${i}.png`) }));
-    const painting = renderCardsInWorkers(jobs, { workers: 1, projectRoot: process.cwd() });
+    const painting = renderCardsInWorkers(jobs, { workers: 1, projectRoot: process.cwd(), minQueuedToGrow: 1 });
     painting.growTo(3);
     await painting.done;
     for (const [i, job] of jobs.entries()) {
