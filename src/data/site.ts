@@ -1,9 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/config';
 import { toActor } from '../lib/content/actor';
-import { splitStoryBody, type BodyPart, type BodySlot } from '../lib/content/body/slots';
+import { splitStoryBody, type BodyPart } from '../lib/content/body/slots';
 import type { Article } from '../lib/content/model';
-import { estimateReadingMinutes, toPlainText } from '../lib/content/text';
+import { readingMinutesFor } from '../lib/content/text';
+import type { StoryMetadata } from './story-loader';
 import { berlinDay } from '../lib/dates';
 import { buildRoutes, type RoutedPage } from '../lib/routing';
 import { buildSiteModel, type SiteModel } from '../lib/site';
@@ -12,15 +13,15 @@ import { buildTime } from './build-env';
 /** The one module that reads collections. Everything is computed once per build and shared. */
 export function toArticle(entry: CollectionEntry<'articles'>): Article {
   const [lang, slug] = entry.id.split('/') as [Lang, string];
-  const text = toPlainText(entry.body ?? '');
+  const { lead, words } = storyMetadataOf(entry);
   const { bodyImages: _bodyImages, ...data } = entry.data;
   return {
     id: entry.id,
     lang,
     slug,
     ...data,
-    readingMinutes: estimateReadingMinutes(text),
-    text,
+    readingMinutes: readingMinutesFor(words),
+    text: lead,
     ...(entry.digest !== undefined && { digest: String(entry.digest) }),
   };
 }
@@ -63,7 +64,13 @@ let entriesByIdPromise: Promise<Map<string, CollectionEntry<'articles'>>> | unde
 export async function loadStoryBody(id: string): Promise<{ parts: BodyPart[]; images: CollectionEntry<'articles'>['data']['bodyImages'] }> {
   entriesByIdPromise ??= loadArticleEntries().then((entries) => new Map(entries.map((e) => [e.id, e])));
   const entry = (await entriesByIdPromise).get(id);
-  if (!entry?.rendered) throw new Error(`No rendered article body for ${id}`);
-  const slots = (entry.rendered.metadata?.slots ?? []) as BodySlot[];
-  return { parts: splitStoryBody(entry.rendered.html, slots), images: entry.data.bodyImages };
+  if (!entry) throw new Error(`No article entry with id ${id}`);
+  const { slots } = storyMetadataOf(entry);
+  return { parts: splitStoryBody(entry.rendered?.html ?? '', slots), images: entry.data.bodyImages };
+}
+
+function storyMetadataOf(entry: CollectionEntry<'articles'>): StoryMetadata {
+  const metadata = entry.rendered?.metadata as StoryMetadata | undefined;
+  if (!metadata?.slots) throw new Error(`${entry.id}: no rendered body in the content store (src/data/story-loader.ts)`);
+  return metadata;
 }

@@ -6,7 +6,10 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { LANGS } from '../i18n/config';
 import { renderStoryBody } from '../lib/content/body/render-body';
+import type { RenderedBody } from '../lib/content/body/slots';
 import { parseFrontmatter } from '../lib/content/frontmatter';
+import { countWords, firstWords, toPlainText } from '../lib/content/text';
+import { MAX_EXCERPT_WORDS } from '../lib/search/index-data';
 
 /**
  * Loads `de/*.mdx` and `en/*.mdx` and renders each body to HTML in the content layer, where the
@@ -41,6 +44,16 @@ export function storyLoader({ base }: { base: string }): Loader {
   };
 }
 
+/** What the loader keeps beside a story's HTML (`entry.rendered.metadata`). */
+export interface StoryMetadata extends Record<string, unknown> {
+  headings: RenderedBody['headings'];
+  slots: RenderedBody['slots'];
+  /** The body's opening words as plain text, for the search index. */
+  lead: string;
+  /** Words in the body, for the reading time. */
+  words: number;
+}
+
 /** The id keeps the exact file path (`de/my-story`); the content guard has checked the name. */
 function storyId(baseDir: string, file: string): string {
   return relative(baseDir, file).split(sep).join('/').replace(/\.mdx$/, '');
@@ -68,14 +81,17 @@ async function syncStory(context: LoaderContext, root: string, baseDir: string, 
     data: { ...(parsed.data as Record<string, unknown>), bodyImages: rendered.images },
     filePath: file,
   });
-  store.set({
-    id,
-    data,
-    body: parsed.body,
-    filePath,
-    digest,
-    rendered: { html: rendered.html, metadata: { headings: rendered.headings, slots: rendered.slots } },
-  });
+  const plain = toPlainText(parsed.body);
+  // No raw body in the store: Astro inlines the store into the build's bundle, so every
+  // kilobyte per story is bundled again on every build. The search index needs at most
+  // MAX_EXCERPT_WORDS opening words (one more tells it the body goes on); reading time the count.
+  const metadata: StoryMetadata = {
+    headings: rendered.headings,
+    slots: rendered.slots,
+    lead: firstWords(plain, MAX_EXCERPT_WORDS + 1),
+    words: countWords(plain),
+  };
+  store.set({ id, data, filePath, digest, rendered: { html: rendered.html, metadata } });
   return id;
 }
 

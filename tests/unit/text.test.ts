@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isValidSlug, slugify } from '../../src/lib/content/slug';
-import { countWords, estimateReadingMinutes, toPlainText } from '../../src/lib/content/text';
+import { countWords, firstWords, readingMinutesFor, toPlainText } from '../../src/lib/content/text';
+import { excerptOf } from '../../src/lib/search/build';
 
 describe('slugs', () => {
   it('accepts lowercase ASCII kebab-case only', () => {
@@ -23,8 +24,20 @@ describe('plain text and reading time', () => {
 
   it('counts words and rounds reading time to at least one minute', () => {
     expect(countWords('eins zwei – drei')).toBe(3);
-    expect(estimateReadingMinutes('wort '.repeat(50))).toBe(1);
-    expect(estimateReadingMinutes('wort '.repeat(295))).toBe(2);
-    expect(estimateReadingMinutes('wort '.repeat(700))).toBe(4);
+    expect(readingMinutesFor(countWords('wort '.repeat(50)))).toBe(1);
+    expect(readingMinutesFor(countWords('wort '.repeat(295)))).toBe(2);
+    expect(readingMinutesFor(countWords('wort '.repeat(700)))).toBe(4);
+    expect(readingMinutesFor(0)).toBe(1);
+  });
+
+  it('keeps the opening words the search index can use, and no more', () => {
+    const text = toPlainText('## Kopf\n\nEins zwei drei vier fünf sechs.\n\n- sieben\n- acht');
+    expect(firstWords(text, 3)).toBe('Kopf Eins zwei');
+    expect(firstWords(text, 50)).toBe(text);
+    expect(firstWords('', 3)).toBe('');
+    // The stored lead (one word more than the longest excerpt) gives every excerpt unchanged.
+    const long = toPlainText(Array.from({ length: 30 }, (_, i) => `Wort${i}`).join(' '));
+    for (let words = 1; words <= 8; words++) expect(excerptOf(firstWords(long, 8 + 1), words)).toBe(excerptOf(long, words));
+    expect(excerptOf(firstWords(long, 9), 8)).toMatch(/Wort7 …$/);
   });
 });

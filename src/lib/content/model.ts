@@ -18,7 +18,7 @@ export interface Article {
   translationKey: string;
   draft: boolean;
   readingMinutes: number;
-  /** Plain text of the body, for search snippets. */
+  /** The body's opening words as plain text (as many as the search index uses), for search. */
   text: string;
   /** The loader's digest of the source file; changes with any edit (incremental build keys). */
   digest?: string;

@@ -17,6 +17,16 @@ export function countWords(text: string): number {
 }
 
 /** Whole minutes at 200 words a minute, rounded up: 295 words read as 2 minutes. */
-export function estimateReadingMinutes(text: string, wordsPerMinute = 200): number {
-  return Math.max(1, Math.ceil(countWords(text) / wordsPerMinute));
+export function readingMinutesFor(words: number, wordsPerMinute = 200): number {
+  return Math.max(1, Math.ceil(words / wordsPerMinute));
+}
+
+/** The first `count` whitespace-separated parts of plain text (as `toPlainText` returns it). */
+export function firstWords(text: string, count: number): string {
+  let end = -1;
+  for (let i = 0; i < count; i++) {
+    end = text.indexOf(' ', end + 1);
+    if (end === -1) return text;
+  }
+  return text.slice(0, end);
 }
