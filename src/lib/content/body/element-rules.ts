@@ -1,6 +1,6 @@
 /** The components articles may use (see EDITING.md), with what each accepts. */
-export const CALLOUT_TONES = ['note', 'context', 'warning'] as const;
-export const MDX_COMPONENTS = ['Callout', 'Quote'] as const;
+const CALLOUT_TONES = ['note', 'context', 'warning'] as const;
+const MDX_COMPONENTS = ['Callout', 'Quote'] as const;
 /** Raw HTML that would run code or load from other hosts; the site allows neither. */
 const FORBIDDEN_ELEMENTS = ['script', 'style', 'iframe', 'object', 'embed', 'link', 'meta', 'base', 'form'];
 
