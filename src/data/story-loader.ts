@@ -121,15 +121,25 @@ function watchStories(context: LoaderContext, root: string, baseDir: string): vo
 
 let version: string | undefined;
 
+/** Everything a stored entry is computed from besides the file: parser, schema, body renderer, text. */
+const STORED_ENTRY_SOURCES = ['../lib/content/', '../lib/search/index-data.ts'];
+
 /**
- * A hash of the body renderer's own source, folded into every digest: a change to how bodies
- * render invalidates the stored HTML, which the digest of the file alone would keep.
+ * A hash of the source of what computes a stored entry, folded into every digest: a change to
+ * how bodies render or what the entry keeps invalidates the store, which the digest of the file
+ * alone would keep (Astro itself only watches content.config.ts).
  */
 function rendererVersion(): string {
   if (version) return version;
-  const dir = new URL('../lib/content/body/', import.meta.url);
   const hash = createHash('sha256');
-  for (const name of readdirSync(dir).sort()) hash.update(name).update(readFileSync(new URL(name, dir)));
+  for (const source of STORED_ENTRY_SOURCES) {
+    const url = new URL(source, import.meta.url);
+    // Names relative to this file, so a checkout elsewhere (a restored CI cache) keeps its store.
+    const names = source.endsWith('/')
+      ? readdirSync(url, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts')).sort().map((name) => source + name)
+      : [source];
+    for (const name of names) hash.update(name).update(readFileSync(new URL(name, import.meta.url)));
+  }
   version = hash.digest('hex').slice(0, 16);
   return version;
 }
