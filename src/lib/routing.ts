@@ -129,5 +129,16 @@ export function buildRoutes(model: SiteModel, options: { newsroom: boolean }): R
     if (options.newsroom) pages.push({ path: newsroomUrl(lang), route: { kind: 'newsroom', lang } });
     pages.push({ path: notFoundUrl(lang), route: { kind: 'notFound', lang } });
   }
+  assertUniquePaths(pages);
   return pages;
+}
+
+/** Astro would render only one of two pages with the same path, and only warn: a page lost. */
+function assertUniquePaths(pages: readonly RoutedPage[]): void {
+  const seen = new Map<string, RoutedPage['route']['kind']>();
+  for (const { path, route } of pages) {
+    const other = seen.get(path);
+    if (other) throw new Error(`Two pages would have the path ${path} (${other} and ${route.kind}); change one of their URLs in src/lib/urls.ts`);
+    seen.set(path, route.kind);
+  }
 }

@@ -6,8 +6,8 @@ import { TOPICS, type TopicId } from './topics';
  * comes from here; no other module builds a path by hand.
  */
 const SEGMENTS = {
-  de: { article: 'artikel', topics: 'themen', actors: 'akteure', search: 'suche', newsroom: 'redaktion' },
-  en: { article: 'articles', topics: 'topics', actors: 'actors', search: 'search', newsroom: 'newsroom' },
+  de: { article: 'artikel', topics: 'themen', actors: 'akteure', search: 'suche', newsroom: 'redaktion', notFound: 'nicht-gefunden' },
+  en: { article: 'articles', topics: 'topics', actors: 'actors', search: 'search', newsroom: 'newsroom', notFound: 'not-found' },
 } as const satisfies Record<Lang, Record<string, string>>;
 
 function withPage(path: string, page = 1): string {
@@ -50,8 +50,9 @@ export function newsroomUrl(lang: Lang): string {
   return `/${lang}/${SEGMENTS[lang].newsroom}/`;
 }
 
+/** A word, not `404`: the home listing's page 404 is `/de/404/` once a language has 4,800 stories. */
 export function notFoundUrl(lang: Lang): string {
-  return `/${lang}/404/`;
+  return `/${lang}/${SEGMENTS[lang].notFound}/`;
 }
 
 export function feedUrl(lang: Lang): string {

@@ -31,7 +31,7 @@ describe('URL contract in dist/', () => {
     for (const file of [
       '/index.html', '/404.html', '/de/index.html', '/en/index.html',
       '/de/themen/index.html', '/en/topics/index.html', '/de/akteure/index.html', '/en/actors/index.html',
-      '/de/suche/index.html', '/en/search/index.html', '/de/rss.xml', '/en/rss.xml', '/de/404/index.html', '/en/404/index.html',
+      '/de/suche/index.html', '/en/search/index.html', '/de/rss.xml', '/en/rss.xml', '/de/nicht-gefunden/index.html', '/en/not-found/index.html',
     ]) {
       expect(distExists(file), file).toBe(true);
     }

@@ -38,7 +38,7 @@ describe('sitemap', () => {
 
   it('leaves out the search, newsroom and 404 pages, which say noindex themselves', () => {
     const listed = new Set(urls.map((url) => sitePath(url.loc, origin)));
-    for (const path of ['/de/suche/', '/en/search/', '/de/redaktion/', '/en/newsroom/', '/de/404/', '/en/404/']) {
+    for (const path of ['/de/suche/', '/en/search/', '/de/redaktion/', '/en/newsroom/', '/de/nicht-gefunden/', '/en/not-found/']) {
       expect(listed.has(path), path).toBe(false);
       expect(readHead(pageFile(path)).robots).toContain('noindex');
     }

@@ -21,7 +21,7 @@ describe('routes', () => {
       '/de/themen/allianz/', '/de/themen/verteidigungscloud/', '/de/themen/haushalt/', '/de/themen/digitaler-euro/',
       '/en/topics/alliance/', '/en/topics/defence-cloud/', '/en/topics/budget/', '/en/topics/digital-euro/',
       '/de/akteure/', '/en/actors/', '/de/akteure/hensoldt/', '/en/actors/bmds/',
-      '/de/suche/', '/en/search/', '/de/404/', '/en/404/',
+      '/de/suche/', '/en/search/', '/de/nicht-gefunden/', '/en/not-found/',
     ]) {
       expect(paths, path).toContain(path);
     }
@@ -43,6 +43,15 @@ describe('routes', () => {
     expect(bigPaths).not.toContain('/en/topics/budget/3/');
     expect(bigPaths).toContain('/en/2/');
     expect(bigPaths).toContain('/en/actors/bmds/2/');
+  });
+
+  it('keeps every page when the home listing reaches page 404, and every path is unique', () => {
+    const count = PAGE_SIZE.home * 404;
+    const many = Array.from({ length: count }, (_, i) => makeArticle({ lang: 'en', slug: `s${i}`, actors: ['bmds'], date: '2026-01-01' }));
+    const bigPaths = buildRoutes(buildSiteModel(many, actors, { today: '2026-03-01', includeUnpublished: false }), { newsroom: false }).map((r) => r.path);
+    expect(bigPaths).toContain('/en/404/');
+    expect(bigPaths).toContain('/en/not-found/');
+    expect(new Set(bigPaths).size).toBe(bigPaths.length);
   });
 });
 

@@ -12,7 +12,7 @@ describe('buildSitemapEntries', () => {
     expect(urls).toContain('https://example.org/');
     expect(urls).toContain('https://example.org/de/artikel/allianz/');
     expect(urls).toContain('https://example.org/de/themen/haushalt/');
-    for (const hidden of ['/de/suche/', '/en/search/', '/de/redaktion/', '/en/newsroom/', '/de/404/', '/en/articles/draft/', '/en/articles/future/']) {
+    for (const hidden of ['/de/suche/', '/en/search/', '/de/redaktion/', '/en/newsroom/', '/de/nicht-gefunden/', '/en/articles/draft/', '/en/articles/future/']) {
       expect(urls).not.toContain(`${SITE}${hidden}`);
     }
   });
