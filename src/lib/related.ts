@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/config';
 import type { Article } from './content/model';
-import { compareNewestFirst, findRelated } from './listing';
+import { findRelated } from './listing';
 import type { TopicId } from './topics';
 
 /** The parts of the site model the related-stories lookup reads. */
@@ -35,41 +35,78 @@ export function findRelatedIndexed(article: Article, index: RelatedIndex, limit 
 
 const rankingsByIndex = new WeakMap<RelatedIndex, Map<string, Article[]>>();
 
+/** One language's stories as positions in its newest-first list, for counting without lookups. */
+interface LangLists {
+  articles: Article[];
+  topicOf: readonly TopicId[];
+  /** Per actor, the positions of its stories, once per mention (as the full scan counts them). */
+  byActor: Map<string, Int32Array>;
+  byTopic: Map<TopicId, Int32Array>;
+  /** Scratch: shared-actor count per position, zero between rankings. */
+  counts: Uint16Array;
+}
+
+const listsByIndex = new WeakMap<RelatedIndex, Partial<Record<Lang, LangLists>>>();
+
+function langListsOf(index: RelatedIndex, lang: Lang): LangLists {
+  let perLang = listsByIndex.get(index);
+  if (!perLang) listsByIndex.set(index, (perLang = {}));
+  const cached = perLang[lang];
+  if (cached) return cached;
+  const articles = index.byLang[lang];
+  const actorLists = new Map<string, number[]>();
+  const topicLists = new Map<TopicId, number[]>();
+  const add = <K>(lists: Map<K, number[]>, key: K, position: number) => {
+    const list = lists.get(key);
+    if (list) list.push(position);
+    else lists.set(key, [position]);
+  };
+  articles.forEach((article, position) => {
+    for (const actor of article.actors) add(actorLists, actor, position);
+    add(topicLists, article.topic, position);
+  });
+  const lists: LangLists = {
+    articles,
+    topicOf: articles.map((article) => article.topic),
+    byActor: new Map([...actorLists].map(([actor, positions]) => [actor, Int32Array.from(positions)])),
+    byTopic: new Map([...topicLists].map(([topic, positions]) => [topic, Int32Array.from(positions)])),
+    counts: new Uint16Array(articles.length),
+  };
+  perLang[lang] = lists;
+  return lists;
+}
+
+/**
+ * The full scan's ranking (score: 3 for the topic, 2 per shared actor; ties newest first) over
+ * the only stories that can score: the article's actors' stories and the newest few of its
+ * topic. Positions in the newest-first list stand for the stories, so a tie is the lower position.
+ */
 function rankRelated(article: Article, actors: Set<string>, index: RelatedIndex, limit: number): Article[] {
-  const { lang } = article;
-  const candidates = new Map<string, Article>();
+  const { articles, topicOf, byActor, byTopic, counts } = langListsOf(index, article.lang);
+  const touched: number[] = [];
   for (const actorId of actors) {
-    for (const other of index.byActor[lang].get(actorId) ?? []) candidates.set(other.id, other);
+    for (const position of byActor.get(actorId) ?? []) if (counts[position]!++ === 0) touched.push(position);
   }
+  const best: { position: number; score: number }[] = [];
+  const consider = (position: number, score: number) => {
+    if (best.length === limit && (score < best[limit - 1]!.score || (score === best[limit - 1]!.score && position > best[limit - 1]!.position))) return;
+    let at = best.length;
+    while (at > 0 && (score > best[at - 1]!.score || (score === best[at - 1]!.score && position < best[at - 1]!.position))) at -= 1;
+    best.splice(at, 0, { position, score });
+    if (best.length > limit) best.pop();
+  };
+  for (const position of touched) {
+    consider(position, (topicOf[position] === article.topic ? 3 : 0) + 2 * counts[position]!);
+  }
+  // Stories of the topic without a shared actor all score 3: the newest few are enough.
   let sameTopicOnly = 0;
-  for (const other of index.byTopic[lang][article.topic]) {
+  for (const position of byTopic.get(article.topic) ?? []) {
     if (sameTopicOnly >= limit + 1) break;
-    if (!candidates.has(other.id)) {
-      candidates.set(other.id, other);
+    if (counts[position] === 0) {
+      consider(position, 3);
       sameTopicOnly += 1;
     }
   }
-
-  const best: { other: Article; score: number }[] = [];
-  for (const other of candidates.values()) {
-    if (other.lang !== lang) continue;
-    let shared = 0;
-    for (const actor of other.actors) if (actors.has(actor)) shared += 1;
-    const score = (other.topic === article.topic ? 3 : 0) + 2 * shared;
-    if (score > 0) insertTopK(best, { other, score }, limit);
-  }
-  return best.map(({ other }) => other);
-}
-
-function ranksBefore(a: { other: Article; score: number }, b: { other: Article; score: number }): boolean {
-  return a.score !== b.score ? a.score > b.score : compareNewestFirst(a.other, b.other) < 0;
-}
-
-/** Keeps `best` sorted and at most `limit` long: O(limit) per candidate instead of a full sort. */
-function insertTopK(best: { other: Article; score: number }[], item: { other: Article; score: number }, limit: number) {
-  if (best.length === limit && !ranksBefore(item, best[limit - 1]!)) return;
-  let position = best.length;
-  while (position > 0 && ranksBefore(item, best[position - 1]!)) position -= 1;
-  best.splice(position, 0, item);
-  if (best.length > limit) best.pop();
+  for (const position of touched) counts[position] = 0;
+  return best.map(({ position }) => articles[position]!);
 }

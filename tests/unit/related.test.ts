@@ -42,6 +42,18 @@ describe('findRelatedIndexed', () => {
     expect(findRelatedIndexed(me, model, 1).map((a) => a.id)).toEqual(['en/two']);
   });
 
+  it('counts an actor listed twice as the full scan does, and ties on date by slug', () => {
+    const me = article({ id: 'en/me', topic: 'budget', actors: ['a', 'b'], date: '2025-01-01' });
+    const twice = article({ id: 'en/twice', topic: 'alliance', actors: ['a', 'a'], date: '2020-01-01' });
+    const both = article({ id: 'en/both', topic: 'alliance', actors: ['a', 'b'], date: '2019-01-01' });
+    const sameDayA = article({ id: 'en/alpha', topic: 'alliance', actors: ['b'], date: '2023-03-03' });
+    const sameDayB = article({ id: 'en/beta', topic: 'alliance', actors: ['b'], date: '2023-03-03' });
+    const model = buildSiteModel([me, twice, both, sameDayA, sameDayB], ['a', 'b'].map(actor), { today: '2030-01-01', includeUnpublished: false });
+    const full = findRelated(me, model.byLang.en, 4).map((a) => a.id);
+    expect(full).toEqual(['en/twice', 'en/both', 'en/alpha', 'en/beta']);
+    expect(findRelatedIndexed(me, model, 4).map((a) => a.id)).toEqual(full);
+  });
+
   it('falls back to the full scan for an actor without an actor file', () => {
     const me = article({ id: 'en/me', topic: 'budget', actors: ['ghost'], date: '2025-01-01' });
     const other = article({ id: 'en/other', topic: 'alliance', actors: ['ghost'], date: '2024-01-01' });
