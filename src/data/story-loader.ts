@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { LANGS } from '../i18n/config';
+import { storedContentVersion } from './content-version';
 import { renderStoryBody } from '../lib/content/body/render-body';
 import type { RenderedBody } from '../lib/content/body/slots';
 import { parseFrontmatter } from '../lib/content/frontmatter';
@@ -63,7 +62,7 @@ async function syncStory(context: LoaderContext, root: string, baseDir: string, 
   const { store, parseData, generateDigest } = context;
   const id = storyId(baseDir, file);
   const text = await readFile(file, 'utf8');
-  const digest = generateDigest(`${rendererVersion()}\n${text}`);
+  const digest = generateDigest(`${storedContentVersion()}\n${text}`);
   const filePath = relative(root, file).split(sep).join('/');
   const existing = store.get(id);
   // Unchanged: the stored entry stands (Astro lists its images from the stored entries).
@@ -117,29 +116,4 @@ function watchStories(context: LoaderContext, root: string, baseDir: string): vo
   watcher.on('unlink', (path) => {
     if (isStory(path)) store.delete(storyId(baseDir, path));
   });
-}
-
-let version: string | undefined;
-
-/** Everything a stored entry is computed from besides the file: parser, schema, body renderer, text. */
-const STORED_ENTRY_SOURCES = ['../lib/content/', '../lib/search/index-data.ts'];
-
-/**
- * A hash of the source of what computes a stored entry, folded into every digest: a change to
- * how bodies render or what the entry keeps invalidates the store, which the digest of the file
- * alone would keep (Astro itself only watches content.config.ts).
- */
-function rendererVersion(): string {
-  if (version) return version;
-  const hash = createHash('sha256');
-  for (const source of STORED_ENTRY_SOURCES) {
-    const url = new URL(source, import.meta.url);
-    // Names relative to this file, so a checkout elsewhere (a restored CI cache) keeps its store.
-    const names = source.endsWith('/')
-      ? readdirSync(url, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts')).sort().map((name) => source + name)
-      : [source];
-    for (const name of names) hash.update(name).update(readFileSync(new URL(name, import.meta.url)));
-  }
-  version = hash.digest('hex').slice(0, 16);
-  return version;
 }

@@ -1,4 +1,15 @@
+import { createHash } from 'node:crypto';
 import { renderStoryBody, StoryBodyError } from './body/render-body';
+
+/**
+ * Bodies known to pass, by hash, with the actors their quotes name (which must still exist).
+ * `known` comes from the previous check (the caller drops it when the renderer changed);
+ * `passed` collects this check's, to be kept for the next.
+ */
+export interface BodyCheckMemo {
+  known: ReadonlyMap<string, readonly string[]>;
+  passed: Map<string, readonly string[]>;
+}
 
 export interface MdxProblem {
   /** Line in the whole file (frontmatter included). */
@@ -13,11 +24,18 @@ export interface MdxProblem {
  */
 export function checkMdx(
   body: string,
-  { bodyLine, actorIds }: { bodyLine: number; actorIds: ReadonlySet<string> },
+  { bodyLine, actorIds, memo }: { bodyLine: number; actorIds: ReadonlySet<string>; memo?: BodyCheckMemo },
 ): MdxProblem[] {
   const toFileLine = (line: number | undefined) => (line === undefined ? undefined : line + bodyLine - 1);
+  const hash = memo && createHash('sha1').update(body).digest('base64url');
+  const quoted = hash === undefined ? undefined : memo?.known.get(hash);
+  if (hash && quoted?.every((actor) => actorIds.has(actor))) {
+    memo?.passed.set(hash, quoted);
+    return [];
+  }
   try {
-    renderStoryBody(body, { actorIds });
+    const { slots } = renderStoryBody(body, { actorIds });
+    if (hash) memo?.passed.set(hash, [...new Set(slots.flatMap((slot) => ('quote' in slot ? [slot.quote.actor] : [])))]);
     return [];
   } catch (error) {
     if (error instanceof StoryBodyError) {

@@ -9,7 +9,7 @@ import {
   rulePath,
 } from './field-rules';
 import { parseFrontmatter, parseYaml } from './frontmatter';
-import { checkMdx } from './mdx-check';
+import { checkMdx, type BodyCheckMemo } from './mdx-check';
 import { actorSchema, createArticleSchema, isCalendarDate } from './schema';
 import { isValidSlug, slugify } from './slug';
 
@@ -46,7 +46,7 @@ interface ArticleFacts {
  * frontmatter against the schema, actor references, duplicate translation keys and MDX.
  * Pure apart from the MDX compiler; the caller reads the files.
  */
-export async function validateContent(files: readonly ContentFile[]): Promise<ContentError[]> {
+export async function validateContent(files: readonly ContentFile[], options: { memo?: BodyCheckMemo } = {}): Promise<ContentError[]> {
   const errors: ContentError[] = [];
   const visible = files.filter((file) => !file.path.split('/').some((part) => part.startsWith('.')));
   const actorFiles = visible.filter((file) => file.path.startsWith('actors/'));
@@ -65,7 +65,7 @@ export async function validateContent(files: readonly ContentFile[]): Promise<Co
   for (const file of articleFiles) {
     const lang = checkArticlePath(file.path, errors);
     if (lang === undefined) continue;
-    const result = await checkArticle(file, actorIds, paths);
+    const result = await checkArticle(file, actorIds, paths, options.memo);
     errors.push(...result.errors);
     facts.push({ file: file.path, lang, translationKey: result.translationKey });
   }
@@ -135,6 +135,7 @@ async function checkArticle(
   file: ContentFile,
   actorIds: ReadonlySet<string>,
   paths: ReadonlySet<string>,
+  memo: BodyCheckMemo | undefined,
 ): Promise<{ errors: ContentError[]; translationKey?: unknown }> {
   const parsed = parseFrontmatter(file.text ?? '');
   if ('message' in parsed) return { errors: [{ file: file.path, line: parsed.line, message: parsed.message }] };
@@ -179,7 +180,7 @@ async function checkArticle(
       });
     }
   }
-  for (const problem of checkMdx(parsed.body, { bodyLine: parsed.bodyLine, actorIds })) {
+  for (const problem of checkMdx(parsed.body, { bodyLine: parsed.bodyLine, actorIds, memo })) {
     errors.push({ file: file.path, line: problem.line, message: problem.message });
   }
   return { errors, translationKey: data.translationKey };

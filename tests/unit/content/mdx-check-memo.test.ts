@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { checkMdx, type BodyCheckMemo } from '../../../src/lib/content/mdx-check';
+
+const memo = (known: BodyCheckMemo['known'] = new Map()): BodyCheckMemo => ({ known, passed: new Map() });
+const body = 'Text.\n\n<Quote actor="eco">\nZitat.\n</Quote>\n';
+
+describe('checkMdx with a memo of checked bodies', () => {
+  it('remembers a passing body with the actors it quotes, and no failing one', () => {
+    const first = memo();
+    expect(checkMdx(body, { bodyLine: 5, actorIds: new Set(['eco']), memo: first })).toEqual([]);
+    expect([...first.passed.values()]).toEqual([['eco']]);
+    expect(checkMdx('Summe {1 + 1}', { bodyLine: 5, actorIds: new Set(), memo: first })).toMatchObject([{ line: 5 }]);
+    expect(first.passed.size).toBe(1);
+  });
+
+  it('passes a remembered body on, and checks it again when a quoted actor is gone', () => {
+    const first = memo();
+    checkMdx(body, { bodyLine: 5, actorIds: new Set(['eco']), memo: first });
+    const second = memo(first.passed);
+    expect(checkMdx(body, { bodyLine: 5, actorIds: new Set(['eco']), memo: second })).toEqual([]);
+    expect(second.passed).toEqual(first.passed);
+    const third = memo(first.passed);
+    expect(checkMdx(body, { bodyLine: 5, actorIds: new Set(['bmds']), memo: third })).toMatchObject([
+      { line: 7, message: expect.stringMatching(/unknown actor id "eco"/) },
+    ]);
+    expect(third.passed.size).toBe(0);
+  });
+});
