@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 
 let version: string | undefined;
 
-/** Everything a stored entry is computed from besides the file: parser, schema, body renderer, text. */
-const STORED_ENTRY_SOURCES = ['../lib/content/', '../lib/search/index-data.ts'];
+/** Everything a stored entry is computed from besides the file: loader, parser, schema, body renderer, text. */
+const STORED_ENTRY_SOURCES = ['./story-loader.ts', '../lib/content/', '../lib/search/index-data.ts'];
 
 /**
  * A hash of the source of what computes a stored entry or a content check: the story loader
