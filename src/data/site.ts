@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/config';
 import { toActor } from '../lib/content/actor';
@@ -65,8 +66,11 @@ export async function loadStoryBody(id: string): Promise<{ parts: BodyPart[]; im
   entriesByIdPromise ??= loadArticleEntries().then((entries) => new Map(entries.map((e) => [e.id, e])));
   const entry = (await entriesByIdPromise).get(id);
   if (!entry) throw new Error(`No article entry with id ${id}`);
-  const { slots } = storyMetadataOf(entry);
-  return { parts: splitStoryBody(entry.rendered?.html ?? '', slots), images: entry.data.bodyImages };
+  const { slots, htmlFile } = storyMetadataOf(entry);
+  const html = await readFile(htmlFile, 'utf8').catch((error: unknown) => {
+    throw new Error(`${id}: its rendered body ${htmlFile} is gone; delete the cache folder (node_modules/.astro or CACHE_DIR) and build again`, { cause: error });
+  });
+  return { parts: splitStoryBody(html, slots), images: entry.data.bodyImages };
 }
 
 function storyMetadataOf(entry: CollectionEntry<'articles'>): StoryMetadata {

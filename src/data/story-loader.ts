@@ -1,5 +1,6 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { relative, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { LANGS } from '../i18n/config';
@@ -10,18 +11,30 @@ import { parseFrontmatter } from '../lib/content/frontmatter';
 import { countWords, firstWords, toPlainText } from '../lib/content/text';
 import { MAX_EXCERPT_WORDS } from '../lib/search/index-data';
 
+/** Where the loader reads stories and writes their HTML. */
+interface StoryPaths {
+  root: string;
+  baseDir: string;
+  /** `<cacheDir>/story-bodies/`: one HTML file per body, named by its digest. */
+  bodyDir: string;
+}
+
 /**
- * Loads `de/*.mdx` and `en/*.mdx` and renders each body to HTML in the content layer, where the
- * result is cached by the file's digest. Astro's glob loader would instead turn every MDX file
- * into a module that each build bundles again: at 5,000 stories per language that was most of
- * a rebuild after a one-line edit (BENCHMARKS.md, "Rebuild after editing one story").
+ * Loads `de/*.mdx` and `en/*.mdx` and renders each body to HTML once, when its file is new or
+ * changed. Astro's glob loader would instead turn every MDX file into a module that each build
+ * bundles again: at 5,000 stories per language that was most of a rebuild after a one-line
+ * edit (BENCHMARKS.md, "Rebuild after editing one story"). The HTML goes to a file named by the
+ * digest, not into the content store: Astro inlines the store into every build's bundle and
+ * parses it for every getCollection, while a page reads only its own body.
  */
 export function storyLoader({ base }: { base: string }): Loader {
   return {
     name: 'story-loader',
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
-      const baseDir = resolve(root, base);
+      const paths: StoryPaths = { root, baseDir: resolve(root, base), bodyDir: join(fileURLToPath(context.config.cacheDir), 'story-bodies') };
+      const { baseDir } = paths;
+      await mkdir(paths.bodyDir, { recursive: true });
       const untouched = new Set(context.store.keys());
       const files = (
         await Promise.all(
@@ -34,11 +47,12 @@ export function storyLoader({ base }: { base: string }): Loader {
       ).flat();
       const batch = 64;
       for (let i = 0; i < files.length; i += batch) {
-        const ids = await Promise.all(files.slice(i, i + batch).map((file) => syncStory(context, root, baseDir, file)));
+        const ids = await Promise.all(files.slice(i, i + batch).map((file) => syncStory(context, paths, file)));
         for (const id of ids) untouched.delete(id);
       }
       for (const id of untouched) context.store.delete(id);
-      watchStories(context, root, baseDir);
+      await pruneBodies(context, paths.bodyDir);
+      watchStories(context, paths);
     },
   };
 }
@@ -51,6 +65,8 @@ export interface StoryMetadata extends Record<string, unknown> {
   lead: string;
   /** Words in the body, for the reading time. */
   words: number;
+  /** Absolute path of the body's HTML (`rendered.html` stays empty; see storyLoader). */
+  htmlFile: string;
 }
 
 /** The id keeps the exact file path (`de/my-story`); the content guard has checked the name. */
@@ -58,15 +74,19 @@ function storyId(baseDir: string, file: string): string {
   return relative(baseDir, file).split(sep).join('/').replace(/\.mdx$/, '');
 }
 
-async function syncStory(context: LoaderContext, root: string, baseDir: string, file: string): Promise<string> {
+async function syncStory(context: LoaderContext, paths: StoryPaths, file: string): Promise<string> {
   const { store, parseData, generateDigest } = context;
-  const id = storyId(baseDir, file);
+  const id = storyId(paths.baseDir, file);
   const text = await readFile(file, 'utf8');
   const digest = generateDigest(`${storedContentVersion()}\n${text}`);
-  const filePath = relative(root, file).split(sep).join('/');
+  const filePath = relative(paths.root, file).split(sep).join('/');
+  const htmlFile = join(paths.bodyDir, `${digest}.html`);
   const existing = store.get(id);
-  // Unchanged: the stored entry stands (Astro lists its images from the stored entries).
-  if (existing?.digest === digest && existing.filePath === filePath) return id;
+  // Unchanged, and its HTML where this checkout keeps it: the stored entry stands (Astro lists
+  // its images from the stored entries).
+  if (existing?.digest === digest && existing.filePath === filePath && metadataOf(existing)?.htmlFile === htmlFile && existsSync(htmlFile)) {
+    return id;
+  }
   const parsed = parseFrontmatter(text);
   if ('message' in parsed) throw new Error(`${filePath}${parsed.line ? `:${parsed.line}` : ''}: ${parsed.message}`);
   let rendered;
@@ -81,21 +101,34 @@ async function syncStory(context: LoaderContext, root: string, baseDir: string, 
     filePath: file,
   });
   const plain = toPlainText(parsed.body);
-  // No raw body in the store: Astro inlines the store into the build's bundle, so every
-  // kilobyte per story is bundled again on every build. The search index needs at most
+  // No raw body in the store either (see storyLoader). The search index needs at most
   // MAX_EXCERPT_WORDS opening words (one more tells it the body goes on); reading time the count.
   const metadata: StoryMetadata = {
     headings: rendered.headings,
     slots: rendered.slots,
     lead: firstWords(plain, MAX_EXCERPT_WORDS + 1),
     words: countWords(plain),
+    htmlFile,
   };
-  store.set({ id, data, filePath, digest, rendered: { html: rendered.html, metadata } });
+  await writeFile(htmlFile, rendered.html);
+  store.set({ id, data, filePath, digest, rendered: { html: '', metadata } });
   return id;
 }
 
-function watchStories(context: LoaderContext, root: string, baseDir: string): void {
+function metadataOf(entry: { rendered?: { metadata?: Record<string, unknown> } }): StoryMetadata | undefined {
+  return entry.rendered?.metadata as StoryMetadata | undefined;
+}
+
+/** Removes the HTML of bodies no stored entry points to any more (edited or deleted stories). */
+async function pruneBodies(context: LoaderContext, bodyDir: string): Promise<void> {
+  const kept = new Set(context.store.values().map((entry) => metadataOf(entry)?.htmlFile));
+  const stale = (await readdir(bodyDir)).map((name) => join(bodyDir, name)).filter((file) => !kept.has(file));
+  await Promise.all(stale.map((file) => unlink(file).catch(() => undefined)));
+}
+
+function watchStories(context: LoaderContext, paths: StoryPaths): void {
   const { watcher, logger, store } = context;
+  const { root, baseDir } = paths;
   if (!watcher) return;
   watcher.add(baseDir);
   const isStory = (path: string) => {
@@ -105,7 +138,7 @@ function watchStories(context: LoaderContext, root: string, baseDir: string): vo
   const onChange = async (path: string) => {
     if (!isStory(path)) return;
     try {
-      await syncStory(context, root, baseDir, path);
+      await syncStory(context, paths, path);
       logger.info(`Reloaded ${relative(root, path)}`);
     } catch (error) {
       logger.error(error instanceof Error ? error.message : String(error));
