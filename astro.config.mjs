@@ -5,7 +5,6 @@ import { cardWorkers, contentDir } from './src/data/build-env.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { ogCards } from './src/integrations/og-cards.ts';
 import { publishingMode } from './src/integrations/publishing-mode.ts';
-import { sweepOutDir } from './src/integrations/sweep-out-dir.ts';
 import sitemap from '@astrojs/sitemap';
 import { loadSiteFromDisk } from './src/data/content-on-disk.ts';
 import { buildSitemapEntries, serializeSitemapItem } from './src/lib/seo/sitemap.ts';
@@ -32,7 +31,6 @@ export default defineConfig({
   integrations: [
     contentGuard({ contentDir }),
     publishingMode(),
-    sweepOutDir(),
     ogCards({ contentDir, workers: cardWorkers }),
     mdx(),
     sitemap({
