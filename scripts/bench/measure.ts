@@ -113,6 +113,12 @@ export function formatRatiosTable(ratios: readonly Ratios[]): string {
   return [header, rule, ...rows].join('\n');
 }
 
+/** The run with the median wall time (the lower middle one of an even count). */
+export function medianByWall<T extends Pick<Measurement, 'wallSeconds'>>(runs: readonly T[]): T {
+  if (runs.length === 0) throw new Error('no runs to take the median of');
+  return [...runs].sort((a, b) => a.wallSeconds - b.wallSeconds)[Math.floor((runs.length - 1) / 2)]!;
+}
+
 export function parseSizes(value: string): number[] {
   const sizes = value.split(',').map((part) => Number(part.trim()));
   if (sizes.length === 0 || sizes.some((size) => !Number.isInteger(size) || size < 1)) {

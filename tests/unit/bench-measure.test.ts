@@ -3,6 +3,7 @@ import {
   computeRatios,
   formatRatiosTable,
   formatResultsTable,
+  medianByWall,
   pagesPerSecond,
   parseClock,
   parseSizes,
@@ -143,5 +144,15 @@ describe('HUGO_CONFIG', () => {
     expect(HUGO_CONFIG).toContain('topic = "topics"');
     expect(HUGO_CONFIG).toContain('actor = "actors"');
     expect(HUGO_LAYOUTS['_default/single.html']).toContain('.Related');
+  });
+});
+
+describe('medianByWall', () => {
+  it('picks the run with the middle wall time, the lower middle of an even count', () => {
+    const runs = [{ wallSeconds: 30, id: 'a' }, { wallSeconds: 10, id: 'b' }, { wallSeconds: 20, id: 'c' }];
+    expect(medianByWall(runs).id).toBe('c');
+    expect(medianByWall([...runs, { wallSeconds: 40, id: 'd' }]).id).toBe('c');
+    expect(medianByWall([runs[0]!]).id).toBe('a');
+    expect(() => medianByWall([])).toThrow(/no runs/);
   });
 });
