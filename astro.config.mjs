@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { cardWorkers, contentDir } from './src/data/build-env.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { keepOutput } from './src/integrations/keep-output.ts';
 import { ogCards } from './src/integrations/og-cards.ts';
 import { publishingMode } from './src/integrations/publishing-mode.ts';
 import sitemap from '@astrojs/sitemap';
@@ -30,6 +31,8 @@ export default defineConfig({
   build: { format: 'directory', concurrency: Number(process.env.BUILD_CONCURRENCY ?? 2) },
   integrations: [
     contentGuard({ contentDir }),
+    // Unchanged pages stay in the output folder between builds (src/lib/build/output-record.ts).
+    keepOutput(),
     publishingMode(),
     ogCards({ contentDir, workers: cardWorkers }),
     mdx(),

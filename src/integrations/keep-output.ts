@@ -1,0 +1,85 @@
+import { existsSync, readFileSync, readdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { createOutputRecord, findFilesToClear, findOrphanPages, parseOutputRecord, type OutputRecord } from '../lib/build/output-record';
+
+const RECORD_FILE = 'output-record.json';
+const DELETE_CONCURRENCY = 64;
+
+/**
+ * Keeps the previous build's pages in the output folder, so that Astro's incremental build
+ * leaves unchanged pages where they are instead of copying each one back from its cache; the
+ * rules that keep the output equal to a build from nothing are in `output-record.ts`. The record
+ * is deleted when a build starts and written when it succeeds, so after a failed or stopped
+ * build the next one starts from an empty folder.
+ */
+export function keepOutput(): AstroIntegration {
+  let outDir = '';
+  let recordFile = '';
+  let previous: OutputRecord | undefined;
+
+  return {
+    name: 'souveraen:keep-output',
+    hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        if (command === 'build') updateConfig({ vite: { build: { emptyOutDir: false } } });
+      },
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        recordFile = fileURLToPath(new URL(RECORD_FILE, config.cacheDir));
+      },
+      'astro:build:start': async ({ logger }) => {
+        previous = parseOutputRecord(existsSync(recordFile) ? readFileSync(recordFile, 'utf8') : undefined, outDir);
+        rmSync(recordFile, { force: true });
+        const files = listFiles(outDir);
+        const clear = findFilesToClear(files, previous);
+        await deleteFiles(outDir, clear);
+        removeEmptyFolders(outDir, clear);
+        logger.info(
+          previous
+            ? `kept ${files.length - clear.length} pages of the previous build, cleared ${clear.length} other files`
+            : `no record of a finished build into ${outDir}: cleared ${clear.length} files`,
+        );
+      },
+      'astro:build:done': async ({ assets, logger }) => {
+        const pages = [...assets.values()].flat().map((url) => toRecordPath(outDir, fileURLToPath(url)));
+        const orphans = findOrphanPages(previous, pages);
+        await deleteFiles(outDir, orphans);
+        removeEmptyFolders(outDir, orphans);
+        writeFileSync(recordFile, JSON.stringify(createOutputRecord(outDir, pages)));
+        if (orphans.length > 0) logger.info(`removed ${orphans.length} pages the previous build had and this one has not`);
+      },
+    },
+  };
+}
+
+function toRecordPath(outDir: string, file: string): string {
+  return relative(outDir, file).split(sep).join('/');
+}
+
+function listFiles(outDir: string): string[] {
+  if (!existsSync(outDir)) return [];
+  return readdirSync(outDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => toRecordPath(outDir, join(entry.parentPath, entry.name)));
+}
+
+async function deleteFiles(outDir: string, files: readonly string[]): Promise<void> {
+  for (let i = 0; i < files.length; i += DELETE_CONCURRENCY) {
+    await Promise.all(files.slice(i, i + DELETE_CONCURRENCY).map((file) => rm(join(outDir, file), { force: true })));
+  }
+}
+
+/** The folders the deleted files were in, deepest first, so a folder emptied by its children's removal goes too. */
+function removeEmptyFolders(outDir: string, deleted: readonly string[]): void {
+  const folders = new Set<string>();
+  for (const file of deleted) {
+    for (let slash = file.lastIndexOf('/'); slash > 0; slash = file.lastIndexOf('/', slash - 1)) folders.add(file.slice(0, slash));
+  }
+  for (const folder of [...folders].sort((a, b) => b.length - a.length)) {
+    const path = join(outDir, folder);
+    if (existsSync(path) && readdirSync(path).length === 0) rmdirSync(path);
+  }
+}

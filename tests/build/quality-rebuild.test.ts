@@ -1,0 +1,95 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { epochOf } from './build-fixture';
+
+/**
+ * A rebuild into the kept output folder (src/integrations/keep-output.ts) equals a build into an
+ * empty one: after one story is edited and another removed, every file is the same, none is left
+ * over. The full build reuses a copy of the first build's cache with the incremental build off,
+ * so images come from the same encodes and every page is rendered afresh.
+ */
+const work = mkdtempSync(join(tmpdir(), 'souveraen-rebuild-'));
+const content = join(work, 'content');
+const EDITED = 'articles/en/klingbeil-urges-speed-on-the-digital-euro.mdx';
+const REMOVED = 'articles/de/quanten-ausschreibung-wird-erster-test-der-allianz.mdx';
+const REMOVED_PAGE = 'de/artikel/quanten-ausschreibung-wird-erster-test-der-allianz/index.html';
+const MARKER = 'Rebuild marker: this sentence was added between two builds.';
+
+function build(outDir: string, cacheDir: string, env: Record<string, string> = {}): string {
+  const result = spawnSync(process.execPath, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      CONTENT_DIR: content,
+      OUT_DIR: outDir,
+      CACHE_DIR: cacheDir,
+      SOURCE_DATE_EPOCH: epochOf('2026-11-01T12:00:00Z'),
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+      ...env,
+    },
+  });
+  const output = `${result.stdout}\n${result.stderr}`;
+  if (result.status !== 0) throw new Error(`build failed:\n${output}`);
+  return output;
+}
+
+function fingerprint(root: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else files.set(relative(root, full), createHash('sha256').update(readFileSync(full)).digest('hex'));
+    }
+  };
+  walk(root);
+  return files;
+}
+
+describe('rebuild into the kept output folder', () => {
+  let rebuildLog = '';
+  let rebuilt = new Map<string, string>();
+  let full = new Map<string, string>();
+
+  beforeAll(() => {
+    cpSync('content', content, { recursive: true });
+    const kept = join(work, 'kept');
+    build(join(kept, 'dist'), join(kept, 'cache'));
+    cpSync(join(kept, 'cache'), join(work, 'full', 'cache'), { recursive: true });
+
+    const edited = join(content, EDITED);
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace('\n## ', `\n${MARKER}\n\n## `));
+    rmSync(join(content, REMOVED));
+
+    rebuildLog = build(join(kept, 'dist'), join(kept, 'cache'));
+    rebuilt = fingerprint(join(kept, 'dist'));
+    build(join(work, 'full', 'dist'), join(work, 'full', 'cache'), { INCREMENTAL_BUILD: '0' });
+    full = fingerprint(join(work, 'full', 'dist'));
+  }, 300_000);
+
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('reused pages in place rather than copying them from the cache', () => {
+    expect(rebuildLog).toMatch(/kept \d+ pages of the previous build/);
+    expect(rebuildLog).toContain('(cached)');
+    expect(rebuildLog).not.toContain('(restored)');
+  });
+
+  it('removed the page of the deleted story, and nothing else is left over', () => {
+    expect(rebuildLog).toMatch(/removed [1-9]\d* pages the previous build had/);
+    expect(rebuilt.has(REMOVED_PAGE)).toBe(false);
+    expect([...rebuilt.keys()].sort()).toEqual([...full.keys()].sort());
+  });
+
+  it('has the edit and every file byte-identical to a full build', () => {
+    const page = join(work, 'kept', 'dist', 'en', 'articles', 'klingbeil-urges-speed-on-the-digital-euro', 'index.html');
+    expect(readFileSync(page, 'utf8')).toContain(MARKER);
+    const differing = [...full].filter(([file, hash]) => rebuilt.get(file) !== hash).map(([file]) => file);
+    expect(differing).toEqual([]);
+  });
+});
