@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
+import { otherLang } from '../i18n/config';
 import type { Article } from './content/model';
 import { rankCoActors } from './listing';
 import { findRelatedIndexed } from './related';
 import { alternatesOf, languageSwitchOf, type Route } from './routing';
 import type { SiteModel } from './site';
+import { findTranslation } from './translations';
 import { TOPIC_IDS } from './topics';
 
 /**
@@ -28,8 +30,16 @@ export function pageInputs(route: Route, model: SiteModel): unknown {
     actors: actorsFingerprint(model),
   };
   switch (route.kind) {
-    case 'article':
-      return { ...shared, story: fingerprint(route.article), related: findRelatedIndexed(route.article, model).map(fingerprint) };
+    case 'article': {
+      // The other edition's headline is in the page's structured data (workTranslation).
+      const translation = findTranslation(model.pairs, route.article, otherLang(route.lang));
+      return {
+        ...shared,
+        story: fingerprint(route.article),
+        translation: translation && fingerprint(translation),
+        related: findRelatedIndexed(route.article, model).map(fingerprint),
+      };
+    }
     case 'home':
       return { ...shared, page: pageOf(route.page), counts: countsOf(model, route.lang), ranking: model.actorRanking };
     case 'topic':

@@ -50,6 +50,11 @@ describe('pageCacheKey', () => {
     ].sort());
   });
 
+  it('changes the other edition of an edited story, whose structured data names its headline', () => {
+    const edited = STORIES.map((s) => (s.id === 'en/a' ? { ...s, digest: 'v2' } : s));
+    expect(changed(before, keys(edited))).toContain('/de/artikel/a/');
+  });
+
   it('changes every page that shows actor names when an actor is renamed', () => {
     const after = keys(STORIES, [actor('x', 'Renamed'), actor('y')]);
     expect(changed(before, after)).toEqual([...before.keys()].sort());
