@@ -15,7 +15,12 @@ const DELETE_CONCURRENCY = 64;
  * is deleted when a build starts and written when it succeeds, so after a failed or stopped
  * build the next one starts from an empty folder.
  */
-export function keepOutput(): AstroIntegration {
+interface Options {
+  /** Output folders (relative, e.g. `og`) whose owner integration removes its stale files itself. */
+  ownedFolders?: readonly string[];
+}
+
+export function keepOutput({ ownedFolders = [] }: Options = {}): AstroIntegration {
   let outDir = '';
   let recordFile = '';
   let previous: OutputRecord | undefined;
@@ -31,16 +36,18 @@ export function keepOutput(): AstroIntegration {
         recordFile = fileURLToPath(new URL(RECORD_FILE, config.cacheDir));
       },
       'astro:build:start': async ({ logger }) => {
+        const started = performance.now();
         previous = parseOutputRecord(existsSync(recordFile) ? readFileSync(recordFile, 'utf8') : undefined, outDir);
         rmSync(recordFile, { force: true });
         const files = listFiles(outDir);
-        const clear = findFilesToClear(files, previous);
+        const clear = findFilesToClear(files, previous, ownedFolders);
         await deleteFiles(outDir, clear);
         removeEmptyFolders(outDir, clear);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(
           previous
-            ? `kept ${files.length - clear.length} pages of the previous build, cleared ${clear.length} other files`
-            : `no record of a finished build into ${outDir}: cleared ${clear.length} files`,
+            ? `kept ${files.length - clear.length} pages and owned files of the previous build, cleared ${clear.length} other files in ${seconds} s`
+            : `no record of a finished build into ${outDir}: cleared ${clear.length} files in ${seconds} s`,
         );
       },
       'astro:build:done': async ({ assets, logger }) => {

@@ -7,7 +7,7 @@ import { loadSiteFromDisk } from '../data/content-on-disk';
 import { layoutCard } from '../lib/og/card-layout';
 import { listOgCards } from '../lib/og/cards';
 import { renderCardsInWorkers, type CardPainting } from '../lib/og/card-pool';
-import { cardRendererId, copyCardsToOutput, planCardStore, pruneCardStore, readCardStore, type StoredCard } from '../lib/og/card-store';
+import { cardRendererId, syncCardsToOutput, planCardStore, pruneCardStore, readCardStore, type StoredCard } from '../lib/og/card-store';
 import { FONT_DIR, FONT_FILES } from '../lib/og/fonts';
 import { loadFontMetrics } from '../lib/og/render';
 
@@ -86,12 +86,15 @@ export function ogCards({ contentDir, workers = Math.max(1, availableParallelism
         const finishedAt = await finished;
         const seconds = (finishedAt - started) / 1000;
         const waited = Math.max(0, finishedAt - pagesDone) / 1000;
-        await copyCardsToOutput(cards, storeDir, fileURLToPath(dir));
+        const placing = performance.now();
+        const { placed, removed } = await syncCardsToOutput(cards, storeDir, fileURLToPath(dir));
+        const placingSeconds = (performance.now() - placing) / 1000;
         const pruned = await pruneCardStore(storeDir, new Set(cards.map((card) => card.name)));
         logger.info(
           `${cards.length} cards: ${painted} painted in ${seconds.toFixed(1)} s (${waited.toFixed(1)} s of it after the pages; ` +
             `${workers} worker thread${workers === 1 ? '' : 's'} beside Astro, then one per core), ` +
-            `${cards.length - painted} from the store, ${pruned} stale removed from the store`,
+            `${cards.length - painted} from the store, ${pruned} stale removed from the store; ` +
+            `${placed} placed in the output and ${removed} removed from it in ${placingSeconds.toFixed(1)} s`,
         );
       },
     },

@@ -8,13 +8,15 @@ import { epochOf } from './build-fixture';
 
 /**
  * A rebuild into the kept output folder (src/integrations/keep-output.ts) equals a build into an
- * empty one: after one story is edited and another removed, every file is the same, none is left
+ * empty one: after one story's title and body are edited, another's topic and actors, and a third
+ * story is removed, every file is the same, none is left
  * over. The full build reuses a copy of the first build's cache with the incremental build off,
  * so images come from the same encodes and every page is rendered afresh.
  */
 const work = mkdtempSync(join(tmpdir(), 'souveraen-rebuild-'));
 const content = join(work, 'content');
 const EDITED = 'articles/en/klingbeil-urges-speed-on-the-digital-euro.mdx';
+const RETOPICKED = 'articles/de/eco-kritisiert-budget-des-digitalministeriums.mdx';
 const REMOVED = 'articles/de/quanten-ausschreibung-wird-erster-test-der-allianz.mdx';
 const REMOVED_PAGE = 'de/artikel/quanten-ausschreibung-wird-erster-test-der-allianz/index.html';
 const MARKER = 'Rebuild marker: this sentence was added between two builds.';
@@ -63,7 +65,10 @@ describe('rebuild into the kept output folder', () => {
     cpSync(join(kept, 'cache'), join(work, 'full', 'cache'), { recursive: true });
 
     const edited = join(content, EDITED);
-    writeFileSync(edited, readFileSync(edited, 'utf8').replace('\n## ', `\n${MARKER}\n\n## `));
+    const story = readFileSync(edited, 'utf8').replace('title: "', 'title: "Rebuilt: ');
+    writeFileSync(edited, story.replace('\n## ', `\n${MARKER}\n\n## `));
+    const retopicked = join(content, RETOPICKED);
+    writeFileSync(retopicked, readFileSync(retopicked, 'utf8').replace('topic: budget', 'topic: digital-euro').replace('actors: [eco, bmds,', 'actors: [eco, bmds, ecb,'));
     rmSync(join(content, REMOVED));
 
     rebuildLog = build(join(kept, 'dist'), join(kept, 'cache'));
@@ -75,9 +80,15 @@ describe('rebuild into the kept output folder', () => {
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it('reused pages in place rather than copying them from the cache', () => {
-    expect(rebuildLog).toMatch(/kept \d+ pages of the previous build/);
+    expect(rebuildLog).toMatch(/kept \d+ pages and owned files of the previous build/);
     expect(rebuildLog).toContain('(cached)');
     expect(rebuildLog).not.toContain('(restored)');
+    // Newly painted cards (the edited title's, listings showing it) are placed, the removed
+    // story's card goes, the others stay linked.
+    const [, painted, placed, removed] = rebuildLog.match(/(\d+) painted in .* (\d+) placed in the output and (\d+) removed from it/) ?? [];
+    expect(Number(painted)).toBeGreaterThan(0);
+    expect(placed).toBe(painted);
+    expect(removed).toBe('1');
   });
 
   it('removed the page of the deleted story, and nothing else is left over', () => {

@@ -25,6 +25,12 @@ describe('output record', () => {
     expect(findFilesToClear(files, undefined)).toEqual(['de/a/index.html', '_astro/site.123.css', 'og/de/a.png', 'en/b/index.html', 'sitemap-0.xml']);
   });
 
+  it('leaves owned folders to their owner, unless there is no record', () => {
+    const files = ['de/a/index.html', 'og/de/a.png', 'ogre.html', '_astro/x.js'];
+    expect(findFilesToClear(files, record, ['og'])).toEqual(['ogre.html', '_astro/x.js']);
+    expect(findFilesToClear(files, undefined, ['og'])).toEqual(files);
+  });
+
   it('finds the previous pages this build did not produce', () => {
     expect(findOrphanPages(record, ['de/a/index.html', 'de/c/index.html'])).toEqual(['en/b/index.html']);
     expect(findOrphanPages(undefined, ['de/a/index.html'])).toEqual([]);

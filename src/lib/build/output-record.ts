@@ -5,8 +5,9 @@
  * the output folder is kept between builds, with two rules that make the result equal to a build
  * into an empty folder:
  * - before a build, everything but the previous successful build's pages is deleted (bundles,
- *   images, cards, feeds written by integrations: all written again), and everything at all when
- *   there is no record of a successful build into this folder;
+ *   images, feeds written by integrations: all written again), and everything at all when there
+ *   is no record of a successful build into this folder. A folder with an owner that makes it
+ *   match the build itself (the Open Graph cards, `syncCardsToOutput`) is left to that owner;
  * - after a build, pages of the previous build that this build did not produce are deleted.
  */
 export interface OutputRecord {
@@ -42,10 +43,14 @@ function isRecord(value: unknown): value is OutputRecord {
   );
 }
 
-/** Files to delete before a build: all but the recorded pages (and a `.git` at the top, as Astro keeps it). */
-export function findFilesToClear(files: readonly string[], record: OutputRecord | undefined): string[] {
+/**
+ * Files to delete before a build: all but the recorded pages and the owned folders' files (and a
+ * `.git` at the top, as Astro keeps it). Without a record, owned folders are cleared as well.
+ */
+export function findFilesToClear(files: readonly string[], record: OutputRecord | undefined, ownedFolders: readonly string[] = []): string[] {
   const kept = new Set(record?.pages);
-  return files.filter((file) => !kept.has(file) && !isGitFile(file));
+  const owned = record ? ownedFolders.map((folder) => `${folder.replace(/\/$/, '')}/`) : [];
+  return files.filter((file) => !kept.has(file) && !isGitFile(file) && !owned.some((folder) => file.startsWith(folder)));
 }
 
 /** Pages of the previous build that this one did not produce: removed stories, shorter listings. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, rm } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { CardLayout } from './card-layout';
 import type { CardJob } from './card-pool';
@@ -53,16 +53,38 @@ export async function readCardStore(storeDir: string): Promise<Set<string>> {
   return new Set((await readdir(storeDir)).filter((name) => name.endsWith('.png')));
 }
 
+/** The output folder every card lives under (`ogImageUrl`); nothing else writes there. */
+export const CARD_OUTPUT_FOLDER = 'og';
+
+export interface CardPlacement {
+  /** Cards linked or copied into the output this build. */
+  placed: number;
+  /** Files in the card folder no card of this build has (deleted stories, a previous build's leftovers). */
+  removed: number;
+}
+
 /**
- * Puts every card from the store at its path in the build output: a hard link where both are on
- * one file system (10,000 cards in a moment, no second copy on disk; nothing writes to either
- * file afterwards, a new card gets a new name), a copy otherwise.
+ * Makes the output's card folder hold exactly this build's cards, each the store's file: a hard
+ * link where both are on one file system (10,000 cards in a moment, no second copy on disk;
+ * nothing writes to either file afterwards, a new card gets a new name), a copy otherwise. The
+ * output folder is kept between builds (src/integrations/keep-output.ts), so a card already
+ * linked to its store file stays; every other file in the folder is replaced or removed.
  */
-export async function copyCardsToOutput(cards: readonly StoredCard[], storeDir: string, outDir: string): Promise<void> {
+export async function syncCardsToOutput(cards: readonly StoredCard[], storeDir: string, outDir: string): Promise<CardPlacement> {
+  const folder = join(outDir, CARD_OUTPUT_FOLDER);
+  const wanted = new Set(cards.map((card) => join(outDir, card.path)));
+  const present = await listFiles(folder);
+  const stale = present.filter((file) => !wanted.has(file));
+  await inBatches(stale, (file) => rm(file, { force: true }));
+
+  const existing = new Set(present);
   const folders = new Set(cards.map((card) => dirname(join(outDir, card.path))));
-  await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
+  await Promise.all([...folders].map((dir) => mkdir(dir, { recursive: true })));
   let linking = true;
+  let placed = 0;
   const place = async (from: string, to: string) => {
+    if (existing.has(to) && (await isSameFile(from, to))) return;
+    placed++;
     if (linking) {
       try {
         await rm(to, { force: true });
@@ -74,8 +96,29 @@ export async function copyCardsToOutput(cards: readonly StoredCard[], storeDir: 
     }
     await copyFile(from, to);
   };
-  for (let i = 0; i < cards.length; i += COPY_CONCURRENCY) {
-    await Promise.all(cards.slice(i, i + COPY_CONCURRENCY).map((card) => place(join(storeDir, card.name), join(outDir, card.path))));
+  await inBatches(cards, (card) => place(join(storeDir, card.name), join(outDir, card.path)));
+  return { placed, removed: stale.length };
+}
+
+/** Both names are hard links to one file (a copy never counts: it is written again). */
+async function isSameFile(a: string, b: string): Promise<boolean> {
+  const [first, second] = await Promise.all([stat(a), stat(b)]);
+  return first.ino === second.ino && first.dev === second.dev;
+}
+
+async function listFiles(folder: string): Promise<string[]> {
+  try {
+    const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+    return entries.filter((entry) => !entry.isDirectory()).map((entry) => join(entry.parentPath, entry.name));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+async function inBatches<T>(items: readonly T[], run: (item: T) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < items.length; i += COPY_CONCURRENCY) {
+    await Promise.all(items.slice(i, i + COPY_CONCURRENCY).map(run));
   }
 }
 

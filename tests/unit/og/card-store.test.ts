@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { renderCardsInWorkers } from '../../../src/lib/og/card-pool';
-import { cardRendererId, cardStoreName, copyCardsToOutput, planCardStore, pruneCardStore, readCardStore } from '../../../src/lib/og/card-store';
+import { cardRendererId, cardStoreName, syncCardsToOutput, planCardStore, pruneCardStore, readCardStore } from '../../../src/lib/og/card-store';
 import { createCardRenderer } from '../../../src/lib/og/render-card';
 
 const renderer = createCardRenderer(process.cwd());
@@ -47,7 +47,7 @@ describe('the card store on disk', () => {
     ];
     const plan = planCardStore(cards, { dir: store, rendererId: 'r', stored: await readCardStore(store) });
     await renderCardsInWorkers(plan.jobs, { workers: 2, projectRoot: process.cwd() }).done;
-    await copyCardsToOutput(plan.cards, store, out);
+    expect(await syncCardsToOutput(plan.cards, store, out)).toEqual({ placed: 2, removed: 0 });
     const copied = readFileSync(join(out, 'og/de/a.png'));
     expect(copied.equals(renderer.render({ ...base, title: 'Erste Geschichte' }))).toBe(true);
     expect((await sharp(join(out, 'og/en/b.png')).metadata()).width).toBe(1200);
@@ -57,6 +57,34 @@ describe('the card store on disk', () => {
     expect(again.jobs).toEqual([]);
     expect(await pruneCardStore(store, new Set(again.cards.map((card) => card.name)))).toBe(1);
     expect([...(await readCardStore(store))].sort()).toEqual(again.cards.map((card) => card.name).sort());
+  });
+
+  it('keeps linked cards in a kept output, replaces changed ones and removes the rest', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'souveraen-cards-'));
+    const store = join(root, 'store');
+    const out = join(root, 'dist');
+    mkdirSync(store);
+    for (const name of ['a.png', 'b.png', 'c.png']) writeFileSync(join(store, name), name);
+    const first = [
+      { path: '/og/de/a.png', name: 'a.png' },
+      { path: '/og/en/b.png', name: 'b.png' },
+    ];
+    expect(await syncCardsToOutput(first, store, out)).toEqual({ placed: 2, removed: 0 });
+    expect(await syncCardsToOutput(first, store, out)).toEqual({ placed: 0, removed: 0 });
+
+    mkdirSync(join(out, 'og', 'old'));
+    writeFileSync(join(out, 'og', 'old', 'gone.png'), 'left over');
+    // A separate file at a card's path (written in place it would change the store's file too).
+    rmSync(join(out, 'og', 'de', 'a.png'));
+    writeFileSync(join(out, 'og', 'de', 'a.png'), 'a file that is not the store\'s');
+    const second = [
+      { path: '/og/de/a.png', name: 'a.png' },
+      { path: '/og/en/b.png', name: 'c.png' },
+    ];
+    expect(await syncCardsToOutput(second, store, out)).toEqual({ placed: 2, removed: 1 });
+    expect(readFileSync(join(out, 'og', 'de', 'a.png'), 'utf8')).toBe('a.png');
+    expect(readFileSync(join(out, 'og', 'en', 'b.png'), 'utf8')).toBe('c.png');
+    expect(existsSync(join(out, 'og', 'old', 'gone.png'))).toBe(false);
   });
 
   it('writes every card when workers are added while batches are queued', async () => {
