@@ -35,8 +35,17 @@ export function actorTerms(actor: Actor): string[] {
 }
 
 export function excerptOf(text: string, words: number): string {
-  const parts = text.split(/\s+/).filter(Boolean);
-  return parts.length <= words ? parts.join(' ') : `${parts.slice(0, words).join(' ')} …`;
+  // Reads only the words it keeps: at 5,000 stories per language the excerpt is a few dozen
+  // words of a 400-word lead, and splitting every lead cost 0.6 s of each build.
+  const word = /\S+/g;
+  const parts: string[] = [];
+  while (parts.length < words) {
+    const match = word.exec(text);
+    if (!match) break;
+    parts.push(match[0]);
+  }
+  const more = parts.length === words && /\S/.test(text.slice(word.lastIndex));
+  return more ? `${parts.join(' ')} …` : parts.join(' ');
 }
 
 export interface BuildSearchIndexOptions {
