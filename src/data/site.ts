@@ -12,9 +12,9 @@ import { buildSiteModel, type SiteModel } from '../lib/site';
 import { buildTime } from './build-env';
 
 /** The one module that reads collections. Everything is computed once per build and shared. */
-export function toArticle(entry: CollectionEntry<'articles'>): Article {
+export function toArticle(entry: CollectionEntry<'articles'>, lead: string): Article {
   const [lang, slug] = entry.id.split('/') as [Lang, string];
-  const { lead, words } = storyMetadataOf(entry);
+  const { words } = storyMetadataOf(entry);
   const { bodyImages: _bodyImages, ...data } = entry.data;
   return {
     id: entry.id,
@@ -44,7 +44,8 @@ let modelPromise: Promise<SiteModel> | undefined;
 export function loadSite(): Promise<SiteModel> {
   modelPromise ??= (async () => {
     const [articles, actors] = await Promise.all([loadArticleEntries(), getCollection('actors')]);
-    return buildSiteModel(articles.map(toArticle), actors.map((entry) => toActor(entry.id, entry.data)), {
+    const leads = await readLeads(articles);
+    return buildSiteModel(articles.map((entry, i) => toArticle(entry, leads[i]!)), actors.map((entry) => toActor(entry.id, entry.data)), {
       today,
       includeUnpublished: isDev,
     });
@@ -67,10 +68,25 @@ export async function loadStoryBody(id: string): Promise<{ parts: BodyPart[]; im
   const entry = (await entriesByIdPromise).get(id);
   if (!entry) throw new Error(`No article entry with id ${id}`);
   const { slots, htmlFile } = storyMetadataOf(entry);
-  const html = await readFile(htmlFile, 'utf8').catch((error: unknown) => {
-    throw new Error(`${id}: its rendered body ${htmlFile} is gone; delete the cache folder (node_modules/.astro or CACHE_DIR) and build again`, { cause: error });
-  });
+  const html = await readRendered(id, htmlFile);
   return { parts: splitStoryBody(html, slots), images: entry.data.bodyImages };
+}
+
+const LEAD_READS = 64;
+
+/** Every story's lead, as the story loader wrote it (in the order of `entries`). */
+async function readLeads(entries: readonly CollectionEntry<'articles'>[]): Promise<string[]> {
+  const leads: string[] = [];
+  for (let i = 0; i < entries.length; i += LEAD_READS) {
+    leads.push(...(await Promise.all(entries.slice(i, i + LEAD_READS).map((entry) => readRendered(entry.id, storyMetadataOf(entry).leadFile)))));
+  }
+  return leads;
+}
+
+function readRendered(id: string, file: string): Promise<string> {
+  return readFile(file, 'utf8').catch((error: unknown) => {
+    throw new Error(`${id}: ${file}, written by the story loader, is gone; delete the cache folder (node_modules/.astro or CACHE_DIR) and build again`, { cause: error });
+  });
 }
 
 function storyMetadataOf(entry: CollectionEntry<'articles'>): StoryMetadata {
