@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -53,4 +54,18 @@ export function readAllFiles(dir: string, root = dir): { path: string; text: str
 /** `SOURCE_DATE_EPOCH` for an instant. */
 export function epochOf(iso: string): string {
   return String(Math.floor(Date.parse(iso) / 1000));
+}
+
+/** Every built file, by path relative to `root`, with the SHA-256 of its bytes. */
+export function fingerprintFiles(root: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else files.set(relative(root, full), createHash('sha256').update(readFileSync(full)).digest('hex'));
+    }
+  };
+  walk(root);
+  return files;
 }

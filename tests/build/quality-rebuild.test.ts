@@ -1,10 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { epochOf } from './build-fixture';
+import { epochOf, fingerprintFiles } from './build-fixture';
 
 /**
  * A rebuild into the kept output folder (src/integrations/keep-output.ts) equals a build into an
@@ -40,19 +39,6 @@ function build(outDir: string, cacheDir: string, env: Record<string, string> = {
   return output;
 }
 
-function fingerprint(root: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else files.set(relative(root, full), createHash('sha256').update(readFileSync(full)).digest('hex'));
-    }
-  };
-  walk(root);
-  return files;
-}
-
 describe('rebuild into the kept output folder', () => {
   let rebuildLog = '';
   let rebuilt = new Map<string, string>();
@@ -72,9 +58,9 @@ describe('rebuild into the kept output folder', () => {
     rmSync(join(content, REMOVED));
 
     rebuildLog = build(join(kept, 'dist'), join(kept, 'cache'));
-    rebuilt = fingerprint(join(kept, 'dist'));
+    rebuilt = fingerprintFiles(join(kept, 'dist'));
     build(join(work, 'full', 'dist'), join(work, 'full', 'cache'), { INCREMENTAL_BUILD: '0' });
-    full = fingerprint(join(work, 'full', 'dist'));
+    full = fingerprintFiles(join(work, 'full', 'dist'));
   }, 300_000);
 
   afterAll(() => rmSync(work, { recursive: true, force: true }));

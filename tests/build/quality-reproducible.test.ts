@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { fingerprintFiles } from './build-fixture';
 
 /**
  * Two builds of the same commit with the same SOURCE_DATE_EPOCH are byte-identical. Each build
@@ -17,19 +17,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 const run = promisify(execFile);
 const work = mkdtempSync(join(tmpdir(), 'souveraen-repro-'));
 
-function fingerprint(root: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else files.set(relative(root, full), createHash('sha256').update(readFileSync(full)).digest('hex'));
-    }
-  };
-  walk(root);
-  return files;
-}
-
 async function build(name: string, epoch: string): Promise<Map<string, string>> {
   const outDir = join(work, name, 'dist');
   const env: NodeJS.ProcessEnv = { ...process.env, OUT_DIR: outDir, CACHE_DIR: join(work, name, 'cache'), SOURCE_DATE_EPOCH: epoch };
@@ -37,7 +24,7 @@ async function build(name: string, epoch: string): Promise<Map<string, string>> 
     env,
     maxBuffer: 64 * 1024 * 1024,
   });
-  return fingerprint(outDir);
+  return fingerprintFiles(outDir);
 }
 
 describe('reproducible builds', () => {
