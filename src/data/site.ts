@@ -6,6 +6,7 @@ import { splitStoryBody, type BodyPart } from '../lib/content/body/slots';
 import type { Article } from '../lib/content/model';
 import { readingMinutesFor } from '../lib/content/text';
 import type { StoryMetadata } from './story-loader';
+import { mapInBatches } from '../lib/batches';
 import { berlinDay } from '../lib/dates';
 import { buildRoutes, type RoutedPage } from '../lib/routing';
 import { buildSiteModel, type SiteModel } from '../lib/site';
@@ -75,12 +76,8 @@ export async function loadStoryBody(id: string): Promise<{ parts: BodyPart[]; im
 const LEAD_READS = 64;
 
 /** Every story's lead, as the story loader wrote it (in the order of `entries`). */
-async function readLeads(entries: readonly CollectionEntry<'articles'>[]): Promise<string[]> {
-  const leads: string[] = [];
-  for (let i = 0; i < entries.length; i += LEAD_READS) {
-    leads.push(...(await Promise.all(entries.slice(i, i + LEAD_READS).map((entry) => readRendered(entry.id, storyMetadataOf(entry).leadFile)))));
-  }
-  return leads;
+function readLeads(entries: readonly CollectionEntry<'articles'>[]): Promise<string[]> {
+  return mapInBatches(entries, LEAD_READS, (entry) => readRendered(entry.id, storyMetadataOf(entry).leadFile));
 }
 
 function readRendered(id: string, file: string): Promise<string> {

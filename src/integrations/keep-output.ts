@@ -3,10 +3,16 @@ import { rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { mapInBatches } from '../lib/batches';
 import { createOutputRecord, findFilesToClear, findOrphanPages, parseOutputRecord, type OutputRecord } from '../lib/build/output-record';
 
 const RECORD_FILE = 'output-record.json';
 const DELETE_CONCURRENCY = 64;
+
+interface Options {
+  /** Output folders (relative, e.g. `og`) whose owner integration removes its stale files itself. */
+  ownedFolders?: readonly string[];
+}
 
 /**
  * Keeps the previous build's pages in the output folder, so that Astro's incremental build
@@ -15,11 +21,6 @@ const DELETE_CONCURRENCY = 64;
  * is deleted when a build starts and written when it succeeds, so after a failed or stopped
  * build the next one starts from an empty folder.
  */
-interface Options {
-  /** Output folders (relative, e.g. `og`) whose owner integration removes its stale files itself. */
-  ownedFolders?: readonly string[];
-}
-
 export function keepOutput({ ownedFolders = [] }: Options = {}): AstroIntegration {
   let outDir = '';
   let recordFile = '';
@@ -74,9 +75,7 @@ function listFiles(outDir: string): string[] {
 }
 
 async function deleteFiles(outDir: string, files: readonly string[]): Promise<void> {
-  for (let i = 0; i < files.length; i += DELETE_CONCURRENCY) {
-    await Promise.all(files.slice(i, i + DELETE_CONCURRENCY).map((file) => rm(join(outDir, file), { force: true })));
-  }
+  await mapInBatches(files, DELETE_CONCURRENCY, (file) => rm(join(outDir, file), { force: true }));
 }
 
 /** The folders the deleted files were in, deepest first, so a folder emptied by its children's removal goes too. */

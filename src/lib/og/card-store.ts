@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { mapInBatches } from '../batches';
 import type { CardLayout } from './card-layout';
 import type { CardJob } from './card-pool';
 
@@ -75,7 +76,7 @@ export async function syncCardsToOutput(cards: readonly StoredCard[], storeDir: 
   const wanted = new Set(cards.map((card) => join(outDir, card.path)));
   const present = await listFiles(folder);
   const stale = present.filter((file) => !wanted.has(file));
-  await inBatches(stale, (file) => rm(file, { force: true }));
+  await mapInBatches(stale, COPY_CONCURRENCY, (file) => rm(file, { force: true }));
 
   const existing = new Set(present);
   const folders = new Set(cards.map((card) => dirname(join(outDir, card.path))));
@@ -96,7 +97,7 @@ export async function syncCardsToOutput(cards: readonly StoredCard[], storeDir: 
     }
     await copyFile(from, to);
   };
-  await inBatches(cards, (card) => place(join(storeDir, card.name), join(outDir, card.path)));
+  await mapInBatches(cards, COPY_CONCURRENCY, (card) => place(join(storeDir, card.name), join(outDir, card.path)));
   return { placed, removed: stale.length };
 }
 
@@ -113,12 +114,6 @@ async function listFiles(folder: string): Promise<string[]> {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
-  }
-}
-
-async function inBatches<T>(items: readonly T[], run: (item: T) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < items.length; i += COPY_CONCURRENCY) {
-    await Promise.all(items.slice(i, i + COPY_CONCURRENCY).map(run));
   }
 }
 
