@@ -65,6 +65,19 @@ describe('search page', () => {
     await context.close();
   });
 
+  it('reads a four-letter word with a typo that matches nothing as typed (clod: cloud)', async () => {
+    const english = decodeSearchIndex((await (await fetch(`${site.origin}${searchIndexUrl('en')}`)).json()) as SearchIndexData);
+    const withCloud = english.docs.filter((_, doc) => /\bsovereign cloud\b/i.test(english.storedText(doc).title)).map((doc) => articleUrl(doc));
+    expect(withCloud.length).toBeGreaterThan(0);
+    const { page, errors, context } = await open(`${searchUrl('en')}?q=${encodeURIComponent('sovereign clod')}`);
+    await page.waitForSelector(firstResultLink);
+    expect(withCloud).toContain(await page.getAttribute(firstResultLink, 'href'));
+    const marks = await page.$$eval('[data-search-results] .result-title mark', (nodes) => nodes.map((node) => node.textContent?.toLowerCase()));
+    expect(marks).toContain('cloud');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('opens the first result with ArrowDown and Enter', async () => {
     const { page, errors, context } = await open(searchUrl('de'));
     await page.fill('#search-page-input', word);

@@ -56,6 +56,14 @@ describe('matchTerm', () => {
     expect(matchTerm('wildberger', 'wildschwein')).toBe(TermMatch.None);
   });
 
+  it('forgives one typo in a four-letter term only as a last resort', () => {
+    expect(matchTerm('clod', 'cloud')).toBe(TermMatch.None);
+    expect(matchTerm('clod', 'cloud', true)).toBe(TermMatch.Fuzzy);
+    expect(matchTerm('bund', 'bundeswehr', true)).toBe(TermMatch.Prefix);
+    expect(matchTerm('eur', 'ezb', true)).toBe(TermMatch.None);
+    expect(matchTerm('clod', 'allianz', true)).toBe(TermMatch.None);
+  });
+
   it('measures edit distance against the best prefix', () => {
     expect(prefixEditDistance('wildbergr', 'wildberger', 2)).toBe(1);
     expect(prefixEditDistance('bundeswehr', 'bundeswehrcloud', 2)).toBe(0);

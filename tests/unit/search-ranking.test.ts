@@ -27,6 +27,18 @@ describe('search ranking', () => {
     expect(slugs(de, 'Wildbergr')).toEqual(['digitalminister-haushalt', 'bundeswehr-cloud']);
   });
 
+  it('reads a four-letter term with one typo when nothing matches it as typed, and marks the word', () => {
+    const outcome = de.search('Clod');
+    expect(outcome.lastResortTerms).toEqual(['clod']);
+    expect(slugs(de, 'Clod')).toEqual(slugs(de, 'Cloud'));
+    expect(slugs(de, 'Clod').length).toBeGreaterThan(0);
+    const [first] = presentResults(de, outcome).results;
+    expect(first!.title.filter((segment) => segment.hit).map((segment) => segment.text.toLowerCase())).toContain('cloud');
+    // A term that matches as typed is never read with a typo.
+    expect(de.search('Bund').lastResortTerms).toEqual([]);
+    expect(de.search('Cloud Wildberger').lastResortTerms).toEqual([]);
+  });
+
   it('finds a story by an actor alias in the other language', () => {
     expect(slugs(en, 'Zentralbank')).toEqual(['ecb-digital-euro']);
     expect(slugs(en, 'armed forces')[0]).toBe('bundeswehr-cloud');

@@ -3,7 +3,7 @@ import type { Lang } from '../../i18n/config';
 import type { TopicId } from '../topics';
 import { decodeSearchIndex, type SearchIndex } from './decode';
 import { FUSE_OPTIONS, type SearchIndexData, type SearchText } from './index-data';
-import { matchTerm, TermMatch } from './match';
+import { matchTerm, mayForgiveAsLastResort, TermMatch } from './match';
 import { memoizeByString } from './memo';
 import { prefoldForFuse, queryTerms, significantTokens, tokenize } from './normalize';
 import { addMatches, loadPreIndex, type DocMatches } from './preindex';
@@ -15,6 +15,8 @@ export interface SearchFilters {
 
 export interface SearchOutcome {
   terms: string[];
+  /** Terms that matched nothing as typed and were read with one typo forgiven (`matchTerm`). */
+  lastResortTerms: string[];
   /** Story numbers, best first: the page language before the other language. */
   docs: number[];
 }
@@ -76,7 +78,7 @@ export function createSearchEngine(json: SearchIndexData): SearchEngine {
   const topicWords = wordTable(data.topics);
   const docsByActor = groupDocs((doc) => data.docs[doc]!.actors, count);
   const docsByTopic = groupDocs<string>((doc) => [data.docs[doc]!.topic], count);
-  const cache = new Map<string, DocMatches>();
+  const cache = new Map<string, { docs: DocMatches; lastResort: boolean }>();
 
   function decodeText(doc: number): SearchText {
     const meta = data.docs[doc]!;
@@ -119,22 +121,31 @@ export function createSearchEngine(json: SearchIndexData): SearchEngine {
     return entry;
   }
 
-  /** Stories with a word, actor name or topic label matching the term, with match quality. */
-  function docsMatching(term: string): DocMatches {
-    let docs = cache.get(term);
-    if (docs) return docs;
-    docs = preIndex.lookup(term);
+  /**
+   * Stories with a word, actor name or topic label matching the term, with match quality; for a
+   * four-letter term that matches nothing, those within one typo (`lastResort`).
+   */
+  function docsMatching(term: string): { docs: DocMatches; lastResort: boolean } {
+    let found = cache.get(term);
+    if (found) return found;
+    found = { docs: lookUp(term, false), lastResort: false };
+    if (!found.docs.some((quality) => quality > 0) && mayForgiveAsLastResort(term)) found = { docs: lookUp(term, true), lastResort: true };
+    if (cache.size > 100) cache.clear();
+    cache.set(term, found);
+    return found;
+  }
+
+  function lookUp(term: string, lastResort: boolean): DocMatches {
+    const docs = preIndex.lookup(term, lastResort);
     for (const [table, byId] of [
       [actorWords, docsByActor],
       [topicWords, docsByTopic],
     ] as const) {
       for (const { word, id } of table) {
-        const quality = matchTerm(term, word);
+        const quality = matchTerm(term, word, lastResort);
         if (quality !== TermMatch.None) addMatches(docs, byId.get(id) ?? [], quality);
       }
     }
-    if (cache.size > 100) cache.clear();
-    cache.set(term, docs);
     return docs;
   }
 
@@ -186,13 +197,15 @@ export function createSearchEngine(json: SearchIndexData): SearchEngine {
 
   function searchTerms(terms: string[], filters: SearchFilters): SearchOutcome {
     if (terms.length === 0) {
-      if (!filters.topic && !filters.year) return { terms, docs: [] };
+      if (!filters.topic && !filters.year) return { terms, lastResortTerms: [], docs: [] };
       const all = [...Array(count).keys()].filter((doc) => passesFilters(doc, filters));
-      return { terms, docs: ownLanguageFirst(all, data) };
+      return { terms, lastResortTerms: [], docs: ownLanguageFirst(all, data) };
     }
     // Every term must match; the sum of match qualities orders the candidates, newest first
     // within the same sum (a counting sort keeps story order).
-    const matches = terms.map(docsMatching);
+    const found = terms.map(docsMatching);
+    const matches = found.map(({ docs }) => docs);
+    const lastResortTerms = terms.filter((_, i) => found[i]!.lastResort);
     const buckets: number[][] = [];
     for (let doc = 0; doc < count; doc++) {
       let total = 0;
@@ -207,7 +220,7 @@ export function createSearchEngine(json: SearchIndexData): SearchEngine {
       if (total > 0 && passesFilters(doc, filters)) (buckets[total] ??= []).push(doc);
     }
     const candidates = buckets.reverse().flatMap((bucket) => bucket ?? []);
-    return { terms, docs: ownLanguageFirst(rank(candidates, terms), data) };
+    return { terms, lastResortTerms, docs: ownLanguageFirst(rank(candidates, terms), data) };
   }
 
   return { data, textOf, search };

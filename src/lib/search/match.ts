@@ -49,12 +49,24 @@ export function prefixEditDistance(term: string, word: string, max: number): num
   return best;
 }
 
-/** Both arguments are folded (see `foldText`). */
-export function matchTerm(term: string, word: string): TermMatch {
+/**
+ * Whether a term may have one typo forgiven as a last resort, when nothing matches it otherwise:
+ * four letters, so `clod` finds `cloud` while `bund`, which matches `bundeswehr`, keeps away
+ * from `band`.
+ */
+export function mayForgiveAsLastResort(term: string): boolean {
+  return term.length >= MIN_INSIDE_LENGTH && term.length < MIN_TYPO_LENGTH;
+}
+
+/**
+ * Both arguments are folded (see `foldText`). `lastResort`: the term matched nothing as it is,
+ * so a four-letter term gets one edit (see `mayForgiveAsLastResort`).
+ */
+export function matchTerm(term: string, word: string, lastResort = false): TermMatch {
   if (word === term) return TermMatch.Exact;
   if (word.startsWith(term)) return TermMatch.Prefix;
   if (term.length < MIN_INSIDE_LENGTH) return TermMatch.None;
   if (word.includes(term)) return TermMatch.Inside;
-  const edits = allowedEdits(term);
+  const edits = lastResort && mayForgiveAsLastResort(term) ? 1 : allowedEdits(term);
   return edits > 0 && prefixEditDistance(term, word, edits) <= edits ? TermMatch.Fuzzy : TermMatch.None;
 }

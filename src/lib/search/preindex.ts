@@ -43,7 +43,8 @@ export function addMatches(target: DocMatches, docs: Iterable<number>, quality: 
 
 /** Run time: the stories containing a word that matches the term (exactly, as prefix, fuzzily). */
 export interface PreIndex {
-  lookup(term: string): DocMatches;
+  /** `lastResort`: see `matchTerm`. */
+  lookup(term: string, lastResort?: boolean): DocMatches;
 }
 
 export function loadPreIndex({ vocab, postings }: PreIndexJson, docCount: number): PreIndex {
@@ -54,10 +55,10 @@ export function loadPreIndex({ vocab, postings }: PreIndexJson, docCount: number
     return list;
   };
   return {
-    lookup(term) {
+    lookup(term, lastResort = false) {
       const docs: DocMatches = new Uint8Array(docCount);
       vocab.forEach((word, position) => {
-        const quality = matchTerm(term, word);
+        const quality = matchTerm(term, word, lastResort);
         if (quality !== TermMatch.None) addMatches(docs, docsOf(position), quality);
       });
       return docs;

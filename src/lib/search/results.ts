@@ -45,7 +45,7 @@ function dateLabel(day: string, lang: Lang): string {
 export function presentResults(engine: SearchEngine, outcome: SearchOutcome, limit = RESULT_LIMIT, offset = 0): ResultPage {
   const { data } = engine;
   const pageLang = data.lang;
-  const isHit = createHitTest(outcome.terms);
+  const isHit = createHitTest(outcome.terms, outcome.lastResortTerms);
   const results = outcome.docs.slice(offset, offset + limit).map((doc): ResultView => {
     const meta = data.docs[doc]!;
     const text = engine.textOf(doc);

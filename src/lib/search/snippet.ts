@@ -10,12 +10,16 @@ export interface Segment {
 
 type HitTest = (span: WordSpan) => boolean;
 
-/** Whether a word matches a term, remembered per word: text repeats its words a lot. */
-export function createHitTest(terms: readonly string[]): HitTest {
+/**
+ * Whether a word matches a term, remembered per word: text repeats its words a lot.
+ * `lastResortTerms` match as the search matched them, with one typo forgiven.
+ */
+export function createHitTest(terms: readonly string[], lastResortTerms: readonly string[] = []): HitTest {
   const known = new Map<string, boolean>();
+  const lastResort = new Set(lastResortTerms);
   return ({ folded }) => {
     let hit = known.get(folded);
-    if (hit === undefined) known.set(folded, (hit = terms.some((term) => matchTerm(term, folded) !== TermMatch.None)));
+    if (hit === undefined) known.set(folded, (hit = terms.some((term) => matchTerm(term, folded, lastResort.has(term)) !== TermMatch.None)));
     return hit;
   };
 }
