@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import { cardWorkers, contentDir } from './src/data/build-env.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { keepOutput } from './src/integrations/keep-output.ts';
-import { CARD_OUTPUT_FOLDER } from './src/lib/og/card-store.ts';
+import { OG_CARD_FOLDER } from './src/lib/urls.ts';
 import { ogCards } from './src/integrations/og-cards.ts';
 import { publishingMode } from './src/integrations/publishing-mode.ts';
 import sitemap from '@astrojs/sitemap';
@@ -33,7 +33,7 @@ export default defineConfig({
   integrations: [
     contentGuard({ contentDir }),
     // Unchanged pages stay in the output folder between builds (src/lib/build/output-record.ts).
-    keepOutput({ ownedFolders: [CARD_OUTPUT_FOLDER] }),
+    keepOutput({ ownedFolders: [OG_CARD_FOLDER] }),
     publishingMode(),
     ogCards({ contentDir, workers: cardWorkers }),
     mdx(),

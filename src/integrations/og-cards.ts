@@ -10,6 +10,7 @@ import { renderCardsInWorkers, type CardPainting } from '../lib/og/card-pool';
 import { cardRendererId, syncCardsToOutput, planCardStore, pruneCardStore, readCardStore, type StoredCard } from '../lib/og/card-store';
 import { FONT_DIR, FONT_FILES } from '../lib/og/fonts';
 import { loadFontMetrics } from '../lib/og/render';
+import { ogCardRoutePattern } from '../lib/urls';
 
 interface Options {
   contentDir: string;
@@ -65,7 +66,7 @@ export function ogCards({ contentDir, workers = Math.max(1, availableParallelism
       'astro:config:setup': ({ command, injectRoute }) => {
         building = command === 'build';
         if (command === 'dev') {
-          injectRoute({ pattern: '/og/[...card].png', entrypoint: new URL('./og-card-route.ts', import.meta.url), prerender: true });
+          injectRoute({ pattern: ogCardRoutePattern(), entrypoint: new URL('./og-card-route.ts', import.meta.url), prerender: true });
         }
       },
       'astro:config:done': ({ config }) => {

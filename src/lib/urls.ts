@@ -76,15 +76,24 @@ export function publisherLogoUrl(): string {
   return '/publisher-logo.png';
 }
 
+/** The output folder that holds every Open Graph card and nothing else (the card integration keeps it). */
+export const OG_CARD_FOLDER = 'og';
+
 /** Open Graph card for a page path, e.g. `/de/artikel/x/` → `/og/de/artikel/x.png`. */
 export function ogImageUrl(pagePath: string): string {
   const trimmed = pagePath.replace(/^\/|\/$/g, '');
-  return `/og/${trimmed === '' ? 'index' : trimmed}.png`;
+  return `/${OG_CARD_FOLDER}/${trimmed === '' ? 'index' : trimmed}.png`;
+}
+
+/** The dev server's card route, whose `[...card]` parameter `ogCardParam` gives. */
+export function ogCardRoutePattern(): string {
+  return `/${OG_CARD_FOLDER}/[...card].png`;
 }
 
 /** The `[...card]` parameter of a card's path (`/og/de/x.png` → `de/x`), for the dev server's card route. */
 export function ogCardParam(cardPath: string): string {
-  return cardPath.replace(/^\/og\/|\.png$/g, '');
+  const prefix = `/${OG_CARD_FOLDER}/`;
+  return (cardPath.startsWith(prefix) ? cardPath.slice(prefix.length) : cardPath).replace(/\.png$/, '');
 }
 
 /** Absolute URL on the configured site origin. */

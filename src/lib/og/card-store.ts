@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { mapInBatches } from '../batches';
+import { OG_CARD_FOLDER } from '../urls';
 import type { CardLayout } from './card-layout';
 import type { CardJob } from './card-pool';
 
@@ -54,9 +55,6 @@ export async function readCardStore(storeDir: string): Promise<Set<string>> {
   return new Set((await readdir(storeDir)).filter((name) => name.endsWith('.png')));
 }
 
-/** The output folder every card lives under (`ogImageUrl`); nothing else writes there. */
-export const CARD_OUTPUT_FOLDER = 'og';
-
 export interface CardPlacement {
   /** Cards linked or copied into the output this build. */
   placed: number;
@@ -72,7 +70,7 @@ export interface CardPlacement {
  * linked to its store file stays; every other file in the folder is replaced or removed.
  */
 export async function syncCardsToOutput(cards: readonly StoredCard[], storeDir: string, outDir: string): Promise<CardPlacement> {
-  const folder = join(outDir, CARD_OUTPUT_FOLDER);
+  const folder = join(outDir, OG_CARD_FOLDER);
   const wanted = new Set(cards.map((card) => join(outDir, card.path)));
   const present = await listFiles(folder);
   const stale = present.filter((file) => !wanted.has(file));
