@@ -8,7 +8,7 @@ import { parseFrontmatter, parseYaml } from '../lib/content/frontmatter';
 import { actorSchema, createArticleSchema } from '../lib/content/schema';
 import { berlinDay } from '../lib/dates';
 import { buildSiteModel, type SiteModel } from '../lib/site';
-import { buildTime, contentDir } from './build-env';
+import { buildEnv } from './build-env';
 
 /**
  * The site model read straight from the content folder, for code that runs outside Astro's
@@ -51,7 +51,7 @@ const models = new Map<string, SiteModel>();
  * Published stories as of `today` (the build's day by default), like a production build. Read
  * once per build process: the Open Graph cards and the sitemap share it.
  */
-export function loadSiteFromDisk(dir = contentDir, today = berlinDay(buildTime)): SiteModel {
+export function loadSiteFromDisk(dir = buildEnv.contentDir, today = berlinDay(buildEnv.buildTime)): SiteModel {
   const key = `${dir}\n${today}`;
   let model = models.get(key);
   if (!model) {
