@@ -6,7 +6,7 @@ import { alternatesOf, type Route, type RoutedPage } from '../routing';
 import type { SiteModel } from '../site';
 import { absoluteUrl, homeUrl, rootUrl, sitemapFileUrl } from '../urls';
 
-export interface SitemapLink {
+interface SitemapLink {
   lang: string;
   /** Site path, from the URL builder. */
   path: string;
@@ -22,7 +22,7 @@ export interface SitemapEntry {
 }
 
 /** URLs per sitemap file; the protocol allows 50,000. */
-export const SITEMAP_FILE_LIMIT = 45_000;
+const SITEMAP_FILE_LIMIT = 45_000;
 
 function lastChanged(articles: readonly Article[]): string | undefined {
   let newest: string | undefined;
