@@ -1,0 +1,7 @@
+import { defineConfig } from 'vitest/config';
+
+// The unit suite alone, for mutation testing (`npm run test:mutation`, stryker.config.mjs): the
+// build and browser suites read dist/, which a mutant of src/lib does not rebuild.
+export default defineConfig({
+  test: { include: ['tests/unit/**/*.test.ts'] },
+});
