@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { cardWorkers, contentDir } from './src/data/build-env.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { hosting, PRECOMPRESSED_SUFFIXES } from './src/integrations/hosting.ts';
 import { keepOutput } from './src/integrations/keep-output.ts';
 import { OG_CARD_FOLDER } from './src/lib/urls.ts';
 import { ogCards } from './src/integrations/og-cards.ts';
@@ -33,7 +34,7 @@ export default defineConfig({
   integrations: [
     contentGuard({ contentDir }),
     // Unchanged pages stay in the output folder between builds (src/lib/build/output-record.ts).
-    keepOutput({ ownedFolders: [OG_CARD_FOLDER] }),
+    keepOutput({ owned: { folders: [OG_CARD_FOLDER], suffixes: PRECOMPRESSED_SUFFIXES } }),
     publishingMode(),
     ogCards({ contentDir, workers: cardWorkers }),
     mdx(),
@@ -43,6 +44,8 @@ export default defineConfig({
         return serializeSitemapItem(item, sitemapEntries);
       },
     }),
+    // Last: reads the finished output (pages, feeds, sitemap) in the same hook the others write it.
+    hosting(),
   ],
   image: {
     // AVIF at sharp's default effort (4) costs about 20 s per story figure on this machine;

@@ -27,8 +27,14 @@ describe('output record', () => {
 
   it('leaves owned folders to their owner, unless there is no record', () => {
     const files = ['de/a/index.html', 'og/de/a.png', 'ogre.html', '_astro/x.js'];
-    expect(findFilesToClear(files, record, ['og'])).toEqual(['ogre.html', '_astro/x.js']);
-    expect(findFilesToClear(files, undefined, ['og'])).toEqual(files);
+    expect(findFilesToClear(files, record, { folders: ['og'] })).toEqual(['ogre.html', '_astro/x.js']);
+    expect(findFilesToClear(files, undefined, { folders: ['og'] })).toEqual(files);
+  });
+
+  it('leaves owned file endings (precompressed siblings) to their owner, unless there is no record', () => {
+    const files = ['de/a/index.html', 'de/a/index.html.br', 'de/a/index.html.gz', 'sitemap-0.xml', 'sitemap-0.xml.gz', 'de/brief.html'];
+    expect(findFilesToClear(files, record, { suffixes: ['.br', '.gz'] })).toEqual(['sitemap-0.xml', 'de/brief.html']);
+    expect(findFilesToClear(files, undefined, { suffixes: ['.br', '.gz'] })).toEqual(files);
   });
 
   it('finds the previous pages this build did not produce', () => {
