@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { HOSTING_FILES } from '../../../src/lib/hosting/site';
 import { assertHostingBuilt, findFreePort, LOOPBACK, makeRunFolder, requireProgram, startServer, type RunningServer } from './server-process';
@@ -13,16 +14,19 @@ export interface NginxMainOptions {
   runFolder: string;
   /** The brotli static module's file, loaded here so the system's nginx.conf is not needed. */
   brotliModule: string;
+  /** Started as root, nginx's workers would drop to `nobody`, who may not read a private output folder: they stay this user. */
+  user?: string | undefined;
 }
 
 /**
  * A complete nginx.conf around the build's two include files: in the foreground, one worker, on
  * 127.0.0.1 only, every pid/log/temporary path in `runFolder`.
  */
-export function renderNginxMain({ root, port, runFolder, brotliModule }: NginxMainOptions): string {
+export function renderNginxMain({ root, port, runFolder, brotliModule, user }: NginxMainOptions): string {
   const temp = (name: string) => join(runFolder, name);
   return [
     `load_module ${brotliModule};`,
+    ...(user ? [`user ${user};`] : []),
     'daemon off;',
     'worker_processes 1;',
     `pid ${temp('nginx.pid')};`,
@@ -70,7 +74,8 @@ export async function serveWithNginx({ root, port, inheritOutput }: ServeOptions
   const runFolder = makeRunFolder('nginx');
   for (const kind of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(runFolder, kind));
   const config = join(runFolder, 'nginx.conf');
-  writeFileSync(config, renderNginxMain({ root: absoluteRoot, port: listenPort, runFolder, brotliModule }));
+  const user = process.getuid?.() === 0 ? userInfo().username : undefined;
+  writeFileSync(config, renderNginxMain({ root: absoluteRoot, port: listenPort, runFolder, brotliModule, user }));
   return startServer({
     name: 'nginx',
     command: nginx,
