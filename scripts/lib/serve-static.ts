@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { notFoundFileFor } from '../../src/lib/hosting/not-found';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,7 +22,8 @@ const TYPES: Record<string, string> = {
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.xml', '.txt', '.svg']);
 
 /**
- * Serves dist/ like a plain static host does: directory index, 404.html, gzip for text and
+ * Serves dist/ like a plain static host does: directory index, the not-found page of the path's
+ * language (as the generated nginx and Caddy configurations do), gzip for text and
  * long caching for hashed assets, so measurements see what readers would get.
  */
 export async function serveStatic(root: string): Promise<{ origin: string; close: () => Promise<void> }> {
@@ -31,7 +33,7 @@ export async function serveStatic(root: string): Promise<{ origin: string; close
     if (!path.startsWith(root)) return void res.writeHead(403).end();
     if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
     const found = existsSync(path);
-    if (!found) path = join(root, '404.html');
+    if (!found) path = join(root, notFoundFileFor(url.pathname));
     const ext = extname(path);
     let body = readFileSync(path);
     const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream' };
