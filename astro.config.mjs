@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { cardWorkers, contentDir } from './src/data/build-env.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
-import { hosting, PRECOMPRESSED_SUFFIXES } from './src/integrations/hosting.ts';
+import { hosting, isHostingOwned } from './src/integrations/hosting.ts';
 import { keepOutput } from './src/integrations/keep-output.ts';
 import { OG_CARD_FOLDER } from './src/lib/urls.ts';
 import { ogCards } from './src/integrations/og-cards.ts';
@@ -34,7 +34,7 @@ export default defineConfig({
   integrations: [
     contentGuard({ contentDir }),
     // Unchanged pages stay in the output folder between builds (src/lib/build/output-record.ts).
-    keepOutput({ owned: { folders: [OG_CARD_FOLDER], suffixes: PRECOMPRESSED_SUFFIXES } }),
+    keepOutput({ owned: { folders: [OG_CARD_FOLDER], files: isHostingOwned } }),
     publishingMode(),
     ogCards({ contentDir, workers: cardWorkers }),
     mdx(),

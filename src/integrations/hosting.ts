@@ -1,14 +1,15 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { ENCODINGS } from '../lib/hosting/file-types';
-import { parsePrecompressRecord } from '../lib/hosting/precompress';
+import { isPrecompressedSibling, parsePrecompressRecord } from '../lib/hosting/precompress';
 import { writeHostingOutput } from '../lib/hosting/write-output';
 
 const RECORD_FILE = 'precompressed-record.json';
 
-/** File endings this integration keeps in step with the build (for `keepOutput`). */
-export const PRECOMPRESSED_SUFFIXES = ENCODINGS.map(({ suffix }) => suffix);
+/** The output files this integration keeps in step with the build itself (for `keepOutput`). */
+export function isHostingOwned(file: string): boolean {
+  return isPrecompressedSibling(`/${file}`);
+}
 
 /**
  * Everything a host needs beside the pages, made when the build is done (so it must be the last

@@ -47,8 +47,8 @@ function isRecord(value: unknown): value is OutputRecord {
 export interface OwnedFiles {
   /** Folders (relative, e.g. `og`). */
   folders?: readonly string[];
-  /** File name endings (e.g. `.br` for the precompressed files beside each page). */
-  suffixes?: readonly string[];
+  /** Other files (e.g. the precompressed `.br`/`.gz` beside each page), by relative path. */
+  files?: (file: string) => boolean;
 }
 
 /**
@@ -58,10 +58,8 @@ export interface OwnedFiles {
 export function findFilesToClear(files: readonly string[], record: OutputRecord | undefined, owned: OwnedFiles = {}): string[] {
   const kept = new Set(record?.pages);
   const folders = record ? (owned.folders ?? []).map((folder) => `${folder.replace(/\/$/, '')}/`) : [];
-  const suffixes = record ? (owned.suffixes ?? []) : [];
-  return files.filter(
-    (file) => !kept.has(file) && !isGitFile(file) && !folders.some((folder) => file.startsWith(folder)) && !suffixes.some((suffix) => file.endsWith(suffix)),
-  );
+  const isOwned = (record && owned.files) || (() => false);
+  return files.filter((file) => !kept.has(file) && !isGitFile(file) && !folders.some((folder) => file.startsWith(folder)) && !isOwned(file));
 }
 
 /** Pages of the previous build that this one did not produce: removed stories, shorter listings. */

@@ -12,6 +12,10 @@ const quote = (value: string, what = 'value'): string => `"${assertConfigSafe(va
 const regexOf = (text: string): string => text.replace(/[.*+?^$()[\]|\\]/g, (c) => `\\${c}`);
 const sorted = <T>(entries: Iterable<[string, T]>) => [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 
+function securityHeaders(indent: string): string[] {
+  return [...Object.entries(SECURITY_HEADERS).map(([name, value]) => `${indent}${name} ${quote(value)}`), `${indent}-Server`];
+}
+
 function notFoundHandler(file: string, policy: string | undefined, matcher: string): string[] {
   const headers = responseHeaders(file, policy);
   return [
@@ -49,10 +53,9 @@ export function renderCaddySite(site: HostingSite): string {
     `\tdefault ${quote(CACHE.medium)}`,
     '}',
     'header {',
-    ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `\t${name} ${quote(value)}`),
+    ...securityHeaders('\t'),
     '\tCache-Control {souveraen_cache_control}',
     '\tContent-Security-Policy {souveraen_csp}',
-    '\t-Server',
     '}',
     '',
     '# Types from the same table as nginx and the upload (Caddy would send text/xml, no charset on JSON).',
@@ -75,7 +78,11 @@ export function renderCaddySite(site: HostingSite): string {
     '}',
     '',
     '# A missing /de/… path answers 404 with the German page, /en/… with the English one, else the bilingual one.',
-    'handle_errors 404 {',
+    'handle_errors {',
+    // An error response starts without the headers of the route that failed.
+    '\theader {',
+    ...securityHeaders('\t\t'),
+    '\t}',
     ...notFoundRules().flatMap((rule) => [`\t@${rule.lang} path ${rule.prefix}*`, ...notFoundHandler(rule.file, site.pages.get(rule.file), `@${rule.lang}`)]),
     ...notFoundHandler(BILINGUAL_NOT_FOUND, site.pages.get(BILINGUAL_NOT_FOUND), ''),
     '}',

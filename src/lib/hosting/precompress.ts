@@ -58,15 +58,23 @@ export function siblingsOf(path: string): string[] {
   return ENCODINGS.map(({ suffix }) => `${path}${suffix}`);
 }
 
-/**
- * Siblings to delete: those whose source is gone or no longer compressible (a removed page's
- * `index.html.br`).
- */
+/** The source a sibling was made from (`/a.html` for `/a.html.br`); undefined for other files, e.g. a shipped `.tar.gz`. */
+export function sourceOfSibling(path: string): string | undefined {
+  const encoding = ENCODINGS.find(({ suffix }) => path.endsWith(suffix));
+  const source = encoding && path.slice(0, -encoding.suffix.length);
+  return source !== undefined && isPrecompressSource(source) ? source : undefined;
+}
+
+export function isPrecompressedSibling(path: string): boolean {
+  return sourceOfSibling(path) !== undefined;
+}
+
+/** Siblings to delete: those whose source is gone (a removed page's `index.html.br`). */
 export function findStaleSiblings(files: readonly string[]): string[] {
-  const sources = new Set(files.filter(isPrecompressSource));
+  const present = new Set(files);
   return files.filter((file) => {
-    const encoding = ENCODINGS.find(({ suffix }) => file.endsWith(suffix));
-    return encoding !== undefined && !sources.has(file.slice(0, -encoding.suffix.length));
+    const source = sourceOfSibling(file);
+    return source !== undefined && !present.has(source);
   });
 }
 
