@@ -52,7 +52,9 @@ export async function writeHostingOutput(outDir: string, previous: PrecompressRe
     const hash = hashBytes(bytes);
     record.files[path] = hash;
     if (path.endsWith('.html')) {
-      const meta = readMetaPolicy(bytes.toString('utf8'));
+      // Only the head is decoded: the meta tag is there, and pages are most of the bytes read.
+      const headEnd = bytes.indexOf('</head>');
+      const meta = readMetaPolicy(bytes.toString('utf8', 0, headEnd === -1 ? bytes.length : headEnd + 7));
       if (meta === undefined) pagesWithoutPolicy.push(path);
       pages.set(path, meta === undefined ? NON_PAGE_POLICY : headerPolicyOf(meta));
     }
