@@ -14,6 +14,7 @@ export interface RunningServer {
 }
 
 export const LOOPBACK = '127.0.0.1';
+const STARTUP_SECONDS = 60;
 
 /** The path of a program, or an error that says how to install it. */
 export function requireProgram(name: string, install: string): string {
@@ -86,7 +87,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     const log = options.logFile && existsSync(options.logFile) ? readFileSync(options.logFile, 'utf8') : '';
     return `${output}${log}`.trim();
   };
-  const deadline = Date.now() + 15_000;
+  // Caddy adapts and provisions a per-page map first: seconds at thousands of pages on a busy machine.
+  const deadline = Date.now() + STARTUP_SECONDS * 1000;
   for (;;) {
     const state = await Promise.race([exited.then((code) => ({ code })), spawnError, answers(options.origin).then((ok) => ({ ok }))]);
     if ('code' in state) {
@@ -98,7 +100,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       child.kill('SIGKILL');
       await exited;
       cleanup();
-      throw new Error(`${options.name} did not answer at ${options.origin} within 15 s:\n${describe()}`);
+      throw new Error(`${options.name} did not answer at ${options.origin} within ${STARTUP_SECONDS} s:\n${describe()}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
