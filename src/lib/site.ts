@@ -50,7 +50,3 @@ export function buildSiteModel(
     actorRanking: rankActors(articles),
   };
 }
-
-export function actorName(actor: Actor, lang: Lang): string {
-  return actor.name[lang];
-}
