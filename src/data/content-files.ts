@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { processShared } from '../lib/process-shared';
 import { classifyContentPath, type ContentPathKind } from '../lib/content/layout';
 import { MAX_FILE_BYTES, type ContentFile } from '../lib/content/validate';
 
@@ -36,7 +37,7 @@ export function listContentFiles(dir: string): ListedContentFile[] {
  * Texts read in this process, by absolute path, until the story loader takes them: the content
  * check reads every file before Astro's content sync, which would read each story again.
  */
-const readTexts = new Map<string, { mtimeMs: number; size: number; text: string }>();
+const readTexts = processShared('content-texts', () => new Map<string, { mtimeMs: number; size: number; text: string }>());
 
 /** Reads the content folder for the validator: text of articles and actors, paths of the rest. */
 export function readContentFolder(dir: string): ContentFile[] {

@@ -9,6 +9,7 @@ import { storedContentVersion } from './content-version';
 import { renderStoryBody } from '../lib/content/body/render-body';
 import type { RenderedBody } from '../lib/content/body/slots';
 import { parseFrontmatter } from '../lib/content/frontmatter';
+import { forgetCheckedRenders, takeCheckedRender } from '../lib/content/mdx-check';
 import { countWords, firstWords, toPlainText } from '../lib/content/text';
 import { MAX_EXCERPT_WORDS } from '../lib/search/index-data';
 
@@ -47,6 +48,7 @@ export function storyLoader({ contentDir }: { contentDir: string }): Loader {
         for (const id of ids) untouched.delete(id);
       }
       for (const id of untouched) context.store.delete(id);
+      forgetCheckedRenders();
       await pruneBodies(context, paths.bodyDir);
       watchStories(context, paths);
     },
@@ -102,7 +104,8 @@ async function syncStory(context: LoaderContext, paths: StoryPaths, file: string
   if ('message' in parsed) throw new Error(`${filePath}${parsed.line ? `:${parsed.line}` : ''}: ${parsed.message}`);
   let rendered;
   try {
-    rendered = renderStoryBody(parsed.body);
+    // Rendered once per build: by the content check, when it ran in this process.
+    rendered = takeCheckedRender(parsed.body) ?? renderStoryBody(parsed.body);
   } catch (error) {
     throw new Error(`${filePath}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }

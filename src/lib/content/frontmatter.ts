@@ -1,5 +1,6 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { parseDocument, visit, YAMLParseError } from 'yaml';
+import { processShared } from '../process-shared';
 
 export interface ParsedFrontmatter {
   data: unknown;
@@ -52,7 +53,7 @@ export function parseFrontmatter(text: string): ParsedFrontmatter | FrontmatterP
  * (cards, sitemap) parse the same frontmatter in one build (1 s at 5,000 stories per language).
  * Callers treat `data` as read-only; it is shared. Bounded for a long-running dev server.
  */
-const parsedDocuments = new Map<string, { data: unknown }>();
+const parsedDocuments = processShared('parsed-yaml', () => new Map<string, { data: unknown }>());
 const MAX_REMEMBERED_DOCUMENTS = 50_000;
 
 /**

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { renderStoryBody, StoryBodyError } from './body/render-body';
 import type { RenderedBody } from './body/slots';
+import { processShared } from '../process-shared';
 
 /** What a body that passed refers to outside itself: checked again on every run, memo or not. */
 export interface BodyFacts {
@@ -24,6 +25,25 @@ export interface MdxCheck {
   problems: MdxProblem[];
   /** What the body refers to, with lines in the file; empty when it does not render. */
   references: RenderedBody['references'];
+}
+
+/**
+ * Bodies this process's content check rendered, until the story loader takes them: one render
+ * per body and build, not one for the check and one for the store. Bounded for a long-running
+ * dev server; the loader clears what it did not need when it is done.
+ */
+const checkedRenders = processShared('checked-renders', () => new Map<string, RenderedBody>());
+const MAX_CHECKED_RENDERS = 20_000;
+
+/** The body as the content check rendered it in this process, once; undefined when it did not. */
+export function takeCheckedRender(body: string): RenderedBody | undefined {
+  const rendered = checkedRenders.get(body);
+  checkedRenders.delete(body);
+  return rendered;
+}
+
+export function forgetCheckedRenders(): void {
+  checkedRenders.clear();
 }
 
 export interface MdxProblem {
@@ -53,7 +73,10 @@ export function checkMdx(
     return { problems: [], references: inFile(known.references) };
   }
   try {
-    const { slots, references } = renderStoryBody(body, { actorIds });
+    const rendered = renderStoryBody(body, { actorIds });
+    if (checkedRenders.size >= MAX_CHECKED_RENDERS) checkedRenders.clear();
+    checkedRenders.set(body, rendered);
+    const { slots, references } = rendered;
     const actors = [...new Set(slots.flatMap((slot) => ('quote' in slot ? [slot.quote.actor] : [])))];
     if (hash) memo?.passed.set(hash, { actors, references });
     return { problems: [], references: inFile(references) };

@@ -52,8 +52,16 @@ export function localFileProblem(value: string): string | undefined {
   return undefined;
 }
 
-/** A value for a message: as JSON, control characters escaped, cut to a readable length. */
+/**
+ * A value for a message: as JSON, cut to a readable length, invisible and control characters
+ * written as escapes (a zero-width space shows as \u200b).
+ */
 export function quoteValue(value: unknown, max = 60): string {
+  if (typeof value === 'string') {
+    const chars = [...value.slice(0, max * 2)];
+    const shown = JSON.stringify(chars.slice(0, max).join('')).replace(/\p{Cf}/gu, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+    return chars.length > max || value.length > max * 2 ? `${shown.slice(0, -1)}…"` : shown;
+  }
   const text = previewJson(value, max + 1);
   const chars = [...text];
   return chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
