@@ -110,11 +110,13 @@ function parseYamlPrecisely(text: string, firstLine: number): { data: unknown } 
     return { data: doc.toJS({ maxAliasCount: 0 }) ?? null };
   } catch (error) {
     if (error instanceof YAMLParseError) return describeYamlError(error, firstLine);
+    if (/call stack/i.test(String(error))) return { line: at(1), message: 'the YAML is nested too deeply to read; write plain field: value lines' };
     return { line: at(1), message: `invalid YAML: ${cut(error instanceof Error ? error.message : String(error))}` };
   }
 }
 
 function describeYamlError(error: YAMLParseError, firstLine: number): FrontmatterProblem {
+  if (/call stack/i.test(error.message)) return { line: firstLine + 1, message: 'the YAML is nested too deeply to read; write plain field: value lines' };
   const line = error.linePos?.[0].line;
   const summary = error.message.split('\n')[0] ?? error.message;
   return {

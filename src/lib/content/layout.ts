@@ -88,16 +88,16 @@ function fileNameProblem(stem: string, ext: string): string | undefined {
 
 /** " (did you mean articles/?)" for a misspelt folder name. */
 function nearFolder(folder: string, known: readonly string[] = TOP_FOLDERS): string {
-  const match = closestNames(folder, known, 1)[0];
+  const match = closestNames(folder, known, 1, Math.ceil(folder.length / 2))[0];
   return match === undefined ? '' : ` (did you mean ${match}/?)`;
 }
 
 /** Known names within a small edit distance of `name`, nearest first. */
-export function closestNames(name: string, known: Iterable<string>, limit = 3): string[] {
+export function closestNames(name: string, known: Iterable<string>, limit = 3, maxDistance = Math.max(2, Math.floor(name.length / 3))): string[] {
   const lower = name.toLowerCase();
   return [...known]
     .map((candidate) => ({ candidate, distance: editDistance(lower, candidate.toLowerCase()) }))
-    .filter(({ distance }) => distance <= Math.max(2, Math.floor(name.length / 3)))
+    .filter(({ distance }) => distance <= maxDistance)
     .sort((a, b) => a.distance - b.distance)
     .slice(0, limit)
     .map(({ candidate }) => candidate);

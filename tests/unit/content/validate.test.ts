@@ -143,7 +143,7 @@ describe('validateContent', () => {
 
   it('rejects an empty title', async () => {
     const error = await onlyError({ path: DE, text: mdx({ title: '"  "' }) });
-    expect(error.message).toBe('title: is empty; allowed: a non-empty text');
+    expect(error.message).toBe('title: is empty; allowed: a non-empty text of at most 180 characters');
   });
 
   it('rejects a Callout tone outside the allowed ones', async () => {

@@ -88,6 +88,8 @@ interface RenderState {
   actorIds?: ReadonlySet<string>;
   /** Elements open around the node being converted. */
   depth: number;
+  /** The line of the last node that had one: where a problem of a node without position is. */
+  line?: number;
   /** Element ids given so far, with the line of the first. */
   ids: Map<string, number | undefined>;
   references: RenderedBody['references'];
@@ -95,7 +97,7 @@ interface RenderState {
 
 function convertChildren(nodes: readonly MdxNode[], state: RenderState): ElementContent[] {
   if (state.depth >= MAX_NESTING) {
-    const line = nodes[0]?.position?.start?.line;
+    const line = nodes[0]?.position?.start?.line ?? state.line;
     state.problems.push({ line, message: `markup is nested more than ${MAX_NESTING} levels deep here; close the elements (or quotes, lists) you opened` });
     return [];
   }
@@ -108,7 +110,8 @@ function convertChildren(nodes: readonly MdxNode[], state: RenderState): Element
 }
 
 function convertNode(node: MdxNode, state: RenderState): ElementContent[] {
-  const line = node.position?.start?.line;
+  const line = node.position?.start?.line ?? state.line;
+  state.line = line;
   switch (node.type) {
     case 'text':
       return [{ type: 'text', value: String(node.value ?? '') }];
