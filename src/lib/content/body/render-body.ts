@@ -13,6 +13,8 @@ import { classifyUrl } from './url-rules';
  * Heading slugs step around them; an explicit id is an error. A build test keeps the list true.
  */
 export const ARTICLE_PAGE_IDS = ['main', 'site-search', 'related-heading'] as const;
+/** Elements the browser shows nothing inside: text written into one would be lost. */
+const VOID_ELEMENTS = ['img', 'br', 'hr', 'wbr'];
 /** Deeper markup is no story, and walking it would overflow the stack. */
 export const MAX_NESTING = 100;
 
@@ -234,6 +236,9 @@ function convertJsx(node: MdxNode, state: RenderState): ElementContent[] {
   const tagName = name.toLowerCase();
   const properties: Properties = {};
   for (const [key, value] of attrs) properties[key.toLowerCase()] = value === true ? true : String(value);
+  if (VOID_ELEMENTS.includes(tagName) && children.length > 0) {
+    state.problems.push({ line, message: `<${name}> cannot hold text or other elements; close it right away (<${name} … />) and put the text beside it` });
+  }
   if (tagName === 'img') return [convertImage(properties, line, state)];
   if (tagName === 'a' && typeof properties.href === 'string') {
     const target = classifyUrl(properties.href);
