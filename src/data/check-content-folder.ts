@@ -12,7 +12,7 @@ import { readContentFolder } from './content-files';
  * folder read by the shared list, images described by sharp (format and size from the header
  * only), `updated` compared with the build's day.
  */
-export async function checkContentFolder(dir: string, options: { memo?: BodyCheckMemo } = {}): Promise<{ errors: ContentError[]; files: number }> {
+export async function checkContentFolder(dir: string, options: { memo?: BodyCheckMemo; keepRenders?: boolean } = {}): Promise<{ errors: ContentError[]; files: number }> {
   const files = readContentFolder(dir);
   const errors = await validateContent(files, {
     ...options,

@@ -1,7 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { processShared } from '../lib/process-shared';
 import { classifyContentPath, type ContentPathKind } from '../lib/content/layout';
 import { MAX_FILE_BYTES, type ContentFile } from '../lib/content/validate';
 
@@ -33,32 +31,24 @@ export function listContentFiles(dir: string): ListedContentFile[] {
   return files.sort((a, b) => (a.path < b.path ? -1 : 1));
 }
 
-/**
- * Texts read in this process, by absolute path, until the story loader takes them: the content
- * check reads every file before Astro's content sync, which would read each story again.
- */
-const readTexts = processShared('content-texts', () => new Map<string, { mtimeMs: number; size: number; text: string }>());
-
 /** Reads the content folder for the validator: text of articles and actors, paths of the rest. */
 export function readContentFolder(dir: string): ContentFile[] {
   return listContentFiles(dir).map(({ path, full, symlink, what }) => {
     if (symlink) return { path, symlink };
     if (what.kind !== 'article' && what.kind !== 'actor') return { path };
-    const { mtimeMs, size } = statSync(full);
-    if (size > MAX_FILE_BYTES) return { path, size };
-    const text = readFileSync(full, 'utf8');
-    if (what.kind === 'article') readTexts.set(full, { mtimeMs, size, text });
-    return { path, text, size };
+    const text = readText(full);
+    if (text === undefined) return { path, size: statSync(full).size };
+    const size = text.length * 4 > MAX_FILE_BYTES ? Buffer.byteLength(text) : text.length;
+    return size > MAX_FILE_BYTES ? { path, size } : { path, text, size };
   });
 }
 
-/** A story's text: the one the content check read when the file has not changed since, else from disk. */
-export async function readStoryText(full: string): Promise<string> {
-  const known = readTexts.get(full);
-  if (known) {
-    readTexts.delete(full);
-    const now = await stat(full);
-    if (now.mtimeMs === known.mtimeMs && now.size === known.size) return known.text;
+/** The text, or undefined when the file is too large to be one string (a gigabyte). */
+function readText(full: string): string | undefined {
+  try {
+    return readFileSync(full, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_FS_FILE_TOO_LARGE' || error instanceof RangeError) return undefined;
+    throw error;
   }
-  return readFile(full, 'utf8');
 }

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { classifyContentPath } from '../lib/content/layout';
-import { listContentFiles, readStoryText } from './content-files';
+import { listContentFiles } from './content-files';
 import { storedContentVersion } from './content-version';
 import { renderStoryBody } from '../lib/content/body/render-body';
 import type { RenderedBody } from '../lib/content/body/slots';
@@ -81,7 +81,7 @@ async function syncStory(context: LoaderContext, paths: StoryPaths, file: string
   const { store, parseData, generateDigest } = context;
   const id = storyId(paths.contentDir, file);
   if (id === undefined) throw new Error(`${file}: not a story file (src/lib/content/layout.ts)`);
-  const text = await readStoryText(file);
+  const text = await readFile(file, 'utf8');
   const digest = generateDigest(`${storedContentVersion()}\n${text}`);
   const filePath = relative(paths.root, file).split(sep).join('/');
   const htmlFile = join(paths.bodyDir, `${digest}.html`);

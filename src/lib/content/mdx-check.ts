@@ -59,7 +59,7 @@ export interface MdxProblem {
  */
 export function checkMdx(
   body: string,
-  { bodyLine, actorIds, memo }: { bodyLine: number; actorIds: ReadonlySet<string>; memo?: BodyCheckMemo },
+  { bodyLine, actorIds, memo, keepRender = false }: { bodyLine: number; actorIds: ReadonlySet<string>; memo?: BodyCheckMemo; keepRender?: boolean },
 ): MdxCheck {
   const toFileLine = (line: number | undefined) => (line === undefined ? undefined : line + bodyLine - 1);
   const inFile = ({ links, images }: RenderedBody['references']): RenderedBody['references'] => ({
@@ -74,8 +74,10 @@ export function checkMdx(
   }
   try {
     const rendered = renderStoryBody(body, { actorIds });
-    if (checkedRenders.size >= MAX_CHECKED_RENDERS) checkedRenders.clear();
-    checkedRenders.set(body, rendered);
+    if (keepRender) {
+      if (checkedRenders.size >= MAX_CHECKED_RENDERS) checkedRenders.clear();
+      checkedRenders.set(body, rendered);
+    }
     const { slots, references } = rendered;
     const actors = [...new Set(slots.flatMap((slot) => ('quote' in slot ? [slot.quote.actor] : [])))];
     if (hash) memo?.passed.set(hash, { actors, references });

@@ -29,12 +29,12 @@ export const isoDate = z
 /** Longest title and summary: beyond these no listing, card or search result can show them. */
 export const MAX_TITLE_LENGTH = 180;
 export const MAX_SUMMARY_LENGTH = 400;
-/** Whitespace, format characters (zero-width space, soft hyphen, BOM), controls and blank letters. */
-const INVISIBLE = /[\s\p{Cf}\p{Cc}\u115F\u1160\u2800\u3164\uFFA0]/gu;
+/** Anything but whitespace, format characters (zero-width space, soft hyphen, BOM), controls and blank letters. */
+const VISIBLE = /[^\s\p{Cf}\p{Cc}\u115F\u1160\u2800\u3164\uFFA0]/u;
 
 /** True when a reader would see something: not only spaces and invisible characters. */
 export function hasVisibleText(value: string): boolean {
-  return value.replace(INVISIBLE, '') !== '';
+  return VISIBLE.test(value);
 }
 
 /** A text readers see as a heading or teaser: visible characters, at most `max` of them. */

@@ -45,6 +45,8 @@ export interface ValidateOptions {
   today?: string;
   /** Reads an image's format and size (sharp in the build); without it only paths are checked. */
   describeImage?: DescribeImage;
+  /** Keep each rendered body for the story loader of this process (`takeCheckedRender`): a build. */
+  keepRenders?: boolean;
 }
 
 /** Stories are a few kilobytes; a file this large is a mistake, and would take minutes to render. */
@@ -131,7 +133,7 @@ function checkArticle(
   where: { lang: Lang; slug: string },
   actorIds: ReadonlySet<string>,
   images: ImageReference[],
-  { memo, today }: ValidateOptions,
+  { memo, today, keepRenders }: ValidateOptions,
 ): { errors: ContentError[]; facts: Partial<ArticleFacts> } {
   const parsed = parseFrontmatter(file.text ?? '');
   const errors: ContentError[] = [];
@@ -142,22 +144,22 @@ function checkArticle(
     if (!isRecord(parsed.data)) {
       errors.push({ file: file.path, line: 1, message: 'the frontmatter must be a list of `field: value` lines' });
     }
-    errors.push(...checkFrontmatter(file.path, data, actorIds, today));
+    const checked = checkFrontmatter(file.path, data, actorIds, today);
+    errors.push(...checked.errors);
     const image = data.image;
     if (isRecord(image) && typeof image.src === 'string' && image.src.trim() !== '') {
       images.push({ file: file.path, src: image.src, field: 'image.src' });
     }
     facts.translationKey = data.translationKey;
-    const valid = articleSchema.safeParse(data);
-    if (valid.success) {
-      const { image: _image, ...rest } = valid.data;
+    if (checked.valid) {
+      const { image: _image, ...rest } = checked.valid;
       facts.article = { id: `${where.lang}/${where.slug}`, ...where, ...rest, readingMinutes: 1, text: '' };
     }
   }
   // A frontmatter block whose YAML is wrong still has a body with errors of its own.
   if (parsed.body !== undefined && parsed.bodyLine !== undefined) {
     const bodyLine = parsed.bodyLine;
-    const checked = checkMdx(parsed.body, { bodyLine, actorIds, memo });
+    const checked = checkMdx(parsed.body, { bodyLine, actorIds, memo, keepRender: keepRenders === true });
     for (const problem of checked.problems) errors.push({ file: file.path, line: problem.line, message: problem.message });
     for (const { line, src } of checked.references.images) images.push({ file: file.path, src, ...(line !== undefined && { line }) });
     facts.links = checked.references.links;
@@ -165,7 +167,12 @@ function checkArticle(
   return { errors, facts };
 }
 
-function checkFrontmatter(path: string, data: Record<string, unknown>, actorIds: ReadonlySet<string>, today: string | undefined): ContentError[] {
+function checkFrontmatter(
+  path: string,
+  data: Record<string, unknown>,
+  actorIds: ReadonlySet<string>,
+  today: string | undefined,
+): { errors: ContentError[]; valid?: z.infer<typeof articleSchema> } {
   const errors: ContentError[] = [];
   const result = articleSchema.safeParse(data);
   if (!result.success) {
@@ -201,7 +208,7 @@ function checkFrontmatter(path: string, data: Record<string, unknown>, actorIds:
       }
     });
   }
-  return errors;
+  return { errors, ...(result.success && { valid: result.data }) };
 }
 
 function checkDuplicateKeys(facts: readonly ArticleFacts[]): ContentError[] {
