@@ -153,7 +153,8 @@ function checkArticle(
     facts.translationKey = data.translationKey;
     if (checked.valid) {
       const { image: _image, ...rest } = checked.valid;
-      facts.article = { id: `${where.lang}/${where.slug}`, ...where, ...rest, readingMinutes: 1, text: '' };
+      // Only what decides which pages exist matters here; reading time, text and quotes do not.
+      facts.article = { id: `${where.lang}/${where.slug}`, ...where, ...rest, readingMinutes: 1, text: '', quotedActors: [] };
     }
   }
   // A frontmatter block whose YAML is wrong still has a body with errors of its own.
