@@ -53,6 +53,12 @@ interface MdxNode {
  * for anything the site does not render (scripts, expressions, unknown components).
  */
 export function renderStoryBody(body: string, { actorIds }: { actorIds?: ReadonlySet<string> } = {}): RenderedBody {
+  const deep = deeplyNestedLine(body);
+  if (deep !== undefined) {
+    throw new StoryBodyError([{ line: deep, message: `markup is nested more than ${MAX_NESTING} levels deep here; close the elements (or quotes, lists) you opened` }]);
+  }
+  const crowded = tooManyMarks(body);
+  if (crowded) throw new StoryBodyError([crowded]);
   const tree = mdxToHast(body, { features: FEATURES, position: true }) as unknown as MdxNode;
   const slugger = new GithubSlugger();
   for (const id of ARTICLE_PAGE_IDS) slugger.slug(id);
@@ -75,6 +81,46 @@ export function renderStoryBody(body: string, { actorIds }: { actorIds?: Readonl
   if (state.problems.length > 0) throw new StoryBodyError(state.problems);
   const { html, slots } = placeSlots(toHtml(root), state);
   return { html, headings: state.headings, images: state.images, slots, references: state.references };
+}
+
+/** Quote and list markers opening a line: the parser's time grows with the square of their number. */
+const CONTAINER_MARKER = /^[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))/;
+
+/** The first line that opens more than MAX_NESTING quotes or lists at once, found before parsing. */
+function deeplyNestedLine(body: string): number | undefined {
+  const lines = body.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    let rest = lines[i]!;
+    let depth = 0;
+    for (let match = CONTAINER_MARKER.exec(rest); match && depth <= MAX_NESTING; match = CONTAINER_MARKER.exec(rest)) {
+      depth++;
+      rest = rest.slice(match[0].length);
+    }
+    if (depth > MAX_NESTING) return i + 1;
+  }
+  return undefined;
+}
+
+/**
+ * The MDX parser's time grows faster than the number of tags and braces in a body (4,000
+ * unclosed tags: seconds; 60,000: minutes). No story needs more than these.
+ */
+export const MAX_TAGS = 1_000;
+export const MAX_BRACES = 500;
+const MARKS: { pattern: RegExp; max: number; message: () => string }[] = [
+  { pattern: /(?<!\\)<[A-Za-z/]/g, max: MAX_TAGS, message: () => `the body has more than ${MAX_TAGS} tags (<…>); at most ${MAX_TAGS} are read: write a literal < as \\<` },
+  { pattern: /(?<!\\)\{/g, max: MAX_BRACES, message: () => `the body has more than ${MAX_BRACES} braces ({…}); at most ${MAX_BRACES} are read: write a literal brace as \\{` },
+];
+
+/** A problem at the first tag or brace beyond its limit, found before parsing. */
+function tooManyMarks(body: string): BodyProblem | undefined {
+  for (const { pattern, max, message } of MARKS) {
+    let count = 0;
+    for (const match of body.matchAll(pattern)) {
+      if (++count > max) return { line: body.slice(0, match.index).split('\n').length, message: message() };
+    }
+  }
+  return undefined;
 }
 
 interface RenderState {
