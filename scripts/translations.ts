@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildEnv } from '../src/data/build-env';
-import { readContentFolder } from '../src/integrations/read-content-folder';
+import { readContentFolder } from '../src/data/content-files';
 import { buildTranslationReport } from '../src/lib/translation-status';
 import { formatTranslationReport, hasProblems, readEditions } from './lib/translation-text';
 

@@ -14,7 +14,7 @@ const keepPath = ({ entry }: { entry: string }) => entry.replace(/\.ya?ml$/, '')
 // Bodies are rendered when loaded (src/data/story-loader.ts); the images they show are added
 // to the data as `bodyImages`, so Astro resolves them like the frontmatter image.
 const articles = defineCollection({
-  loader: storyLoader({ base: `${contentDir}/articles` }),
+  loader: storyLoader({ contentDir }),
   schema: ({ image }) =>
     createArticleSchema(image()).safeExtend({
       bodyImages: z.array(z.object({ src: image(), alt: z.string() })).default([]),

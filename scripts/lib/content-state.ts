@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { LANGS, isLang, type Lang } from '../../src/i18n/config';
-import { readContentFolder } from '../../src/integrations/read-content-folder';
+import { readContentFolder } from '../../src/data/content-files';
 import { parseFrontmatter } from '../../src/lib/content/frontmatter';
 import type { ContentState, PlannedFile } from './new-story';
 

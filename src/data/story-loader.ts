@@ -3,54 +3,52 @@ import { mkdir, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { LANGS } from '../i18n/config';
+import { classifyContentPath } from '../lib/content/layout';
+import { listContentFiles } from './content-files';
 import { storedContentVersion } from './content-version';
 import { renderStoryBody } from '../lib/content/body/render-body';
 import type { RenderedBody } from '../lib/content/body/slots';
 import { parseFrontmatter } from '../lib/content/frontmatter';
+import { forgetCheckedRenders, takeCheckedRender } from '../lib/content/mdx-check';
 import { countWords, firstWords } from '../lib/content/text';
 import { MAX_EXCERPT_WORDS } from '../lib/search/index-data';
 
 /** Where the loader reads stories and writes their HTML. */
 interface StoryPaths {
   root: string;
-  baseDir: string;
+  /** The content folder. */
+  contentDir: string;
   /** `<cacheDir>/story-bodies/`: one HTML and one lead file per body, named by its digest. */
   bodyDir: string;
 }
 
 /**
- * Loads `de/*.mdx` and `en/*.mdx` and renders each body to HTML once, when its file is new or
+ * Loads the stories of the content folder (the articles of `listContentFiles`, the list the
+ * content check works from) and renders each body to HTML once, when its file is new or
  * changed. Astro's glob loader would instead turn every MDX file into a module that each build
  * bundles again: at 5,000 stories per language that was most of a rebuild after a one-line
  * edit (BENCHMARKS.md, "Rebuild after editing one story"). The HTML goes to a file named by the
  * digest, not into the content store: Astro inlines the store into every build's bundle and
  * parses it for every getCollection, while a page reads only its own body.
  */
-export function storyLoader({ base }: { base: string }): Loader {
+export function storyLoader({ contentDir }: { contentDir: string }): Loader {
   return {
     name: 'story-loader',
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
-      const paths: StoryPaths = { root, baseDir: resolve(root, base), bodyDir: join(fileURLToPath(context.config.cacheDir), 'story-bodies') };
-      const { baseDir } = paths;
+      const paths: StoryPaths = { root, contentDir: resolve(root, contentDir), bodyDir: join(fileURLToPath(context.config.cacheDir), 'story-bodies') };
       await mkdir(paths.bodyDir, { recursive: true });
       const untouched = new Set(context.store.keys());
-      const files = (
-        await Promise.all(
-          LANGS.map(async (lang) =>
-            (await readdir(resolve(baseDir, lang)).catch(() => [] as string[]))
-              .filter((name) => name.endsWith('.mdx'))
-              .map((name) => resolve(baseDir, lang, name)),
-          ),
-        )
-      ).flat();
+      const files = listContentFiles(paths.contentDir)
+        .filter((file) => file.what.kind === 'article')
+        .map((file) => file.full);
       const batch = 64;
       for (let i = 0; i < files.length; i += batch) {
         const ids = await Promise.all(files.slice(i, i + batch).map((file) => syncStory(context, paths, file)));
         for (const id of ids) untouched.delete(id);
       }
       for (const id of untouched) context.store.delete(id);
+      forgetCheckedRenders();
       await pruneBodies(context, paths.bodyDir);
       watchStories(context, paths);
     },
@@ -72,14 +70,16 @@ export interface StoryMetadata extends Record<string, unknown> {
   htmlFile: string;
 }
 
-/** The id keeps the exact file path (`de/my-story`); the content guard has checked the name. */
-function storyId(baseDir: string, file: string): string {
-  return relative(baseDir, file).split(sep).join('/').replace(/\.mdx$/, '');
+/** `articles/de/my-story.mdx` → `de/my-story`, or undefined when the shared policy says it is no story. */
+function storyId(contentDir: string, file: string): string | undefined {
+  const what = classifyContentPath(relative(contentDir, file).split(sep).join('/'));
+  return what.kind === 'article' ? `${what.lang}/${what.slug}` : undefined;
 }
 
 async function syncStory(context: LoaderContext, paths: StoryPaths, file: string): Promise<string> {
   const { store, parseData, generateDigest } = context;
-  const id = storyId(paths.baseDir, file);
+  const id = storyId(paths.contentDir, file);
+  if (id === undefined) throw new Error(`${file}: not a story file (src/lib/content/layout.ts)`);
   const text = await readFile(file, 'utf8');
   const digest = generateDigest(`${storedContentVersion()}\n${text}`);
   const filePath = relative(paths.root, file).split(sep).join('/');
@@ -103,7 +103,8 @@ async function syncStory(context: LoaderContext, paths: StoryPaths, file: string
   if ('message' in parsed) throw new Error(`${filePath}${parsed.line ? `:${parsed.line}` : ''}: ${parsed.message}`);
   let rendered;
   try {
-    rendered = renderStoryBody(parsed.body);
+    // Rendered once per build: by the content check, when it ran in this process.
+    rendered = takeCheckedRender(parsed.body) ?? renderStoryBody(parsed.body);
   } catch (error) {
     throw new Error(`${filePath}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
@@ -138,15 +139,11 @@ async function pruneBodies(context: LoaderContext, bodyDir: string): Promise<voi
 
 function watchStories(context: LoaderContext, paths: StoryPaths): void {
   const { watcher, logger, store } = context;
-  const { root, baseDir } = paths;
+  const { root, contentDir } = paths;
   if (!watcher) return;
-  watcher.add(baseDir);
-  const isStory = (path: string) => {
-    const id = storyId(baseDir, path);
-    return path.endsWith('.mdx') && LANGS.some((lang) => id.startsWith(`${lang}/`)) && !id.slice(3).includes('/');
-  };
+  watcher.add(contentDir);
   const onChange = async (path: string) => {
-    if (!isStory(path)) return;
+    if (storyId(contentDir, path) === undefined) return;
     try {
       await syncStory(context, paths, path);
       logger.info(`Reloaded ${relative(root, path)}`);
@@ -157,6 +154,7 @@ function watchStories(context: LoaderContext, paths: StoryPaths): void {
   watcher.on('change', onChange);
   watcher.on('add', onChange);
   watcher.on('unlink', (path) => {
-    if (isStory(path)) store.delete(storyId(baseDir, path));
+    const id = storyId(contentDir, path);
+    if (id !== undefined) store.delete(id);
   });
 }

@@ -3,10 +3,9 @@ import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { storedContentVersion } from '../data/content-version';
-import type { BodyCheckMemo } from '../lib/content/mdx-check';
+import type { BodyCheckMemo, BodyFacts } from '../lib/content/mdx-check';
 import { formatContentReport } from '../lib/content/report';
-import { validateContent } from '../lib/content/validate';
-import { readContentFolder } from './read-content-folder';
+import { checkContentFolder } from '../data/check-content-folder';
 
 export class ContentCheckError extends Error {
   override name = 'ContentCheckError';
@@ -14,7 +13,8 @@ export class ContentCheckError extends Error {
 
 async function checkFolder(dir: string, label: string, logger: AstroIntegrationLogger, memoFile: string): Promise<number> {
   const memo = await readMemo(memoFile);
-  const errors = await validateContent(readContentFolder(dir), { memo });
+  // The story loader of this process renders nothing the check already rendered.
+  const { errors } = await checkContentFolder(dir, { memo, keepRenders: true });
   await writeMemo(memoFile, memo);
   if (errors.length === 0) logger.info(`content check passed (${label})`);
   else logger.error(`\n${formatContentReport(errors, label)}\n`);
@@ -26,7 +26,7 @@ async function checkFolder(dir: string, label: string, logger: AstroIntegrationL
  * language that was 1.6 s of every build. Dropped whole when the renderer's source changed.
  */
 async function readMemo(file: string): Promise<BodyCheckMemo> {
-  type Saved = { version?: string; bodies?: [string, string[]][] };
+  type Saved = { version?: string; bodies?: [string, BodyFacts][] };
   // A missing or unreadable memo only means every body is checked.
   const saved: Saved = await readFile(file, 'utf8')
     .then((text) => JSON.parse(text) as Saved)

@@ -68,7 +68,7 @@ export function describePage(route: Route, model: SiteModel, t: Translate): Page
     case 'search':
       return { title: t('search.title'), description: t('search.intro'), breadcrumbs: [home], noindex: true };
     case 'newsroom':
-      return { title: t('footer.newsroom'), description: t('footer.newsroom'), breadcrumbs: [home], noindex: true };
+      return { title: t('footer.newsroom'), description: t('newsroom.intro'), breadcrumbs: [home], noindex: true };
     case 'notFound':
       return { title: t('notFound.title'), description: t('notFound.text'), breadcrumbs: [], noindex: true };
   }

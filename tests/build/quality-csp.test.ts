@@ -53,6 +53,28 @@ describe('strict Content-Security-Policy', () => {
     expect(weak).toEqual([]);
   });
 
+  it('every page limits every kind of request to the site itself: images, media, fetches, fonts, plugins, forms, base URL', () => {
+    const expected: Record<string, string[]> = {
+      'default-src': ["'self'"],
+      'img-src': ["'self'"],
+      'media-src': ["'self'"],
+      'connect-src': ["'self'"],
+      'font-src': ["'self'"],
+      'object-src': ["'none'"],
+      'base-uri': ["'self'"],
+      'form-action': ["'self'"],
+    };
+    const wrong: string[] = [];
+    for (const page of pages) {
+      const policy = policyOf(readDist(page));
+      for (const [directive, sources] of Object.entries(expected)) {
+        const actual = policy?.get(directive);
+        if (actual?.join(' ') !== sources.join(' ')) wrong.push(`${page}: ${directive} ${actual?.join(' ') ?? '(missing)'}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('every inline script and style is allowed by its hash, so the browser runs it', () => {
     const blocked: string[] = [];
     for (const page of pages) {

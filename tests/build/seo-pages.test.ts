@@ -30,6 +30,17 @@ describe('head of every page', () => {
     for (const { path, head } of pages) expect(head.canonical, path).toBe(`${origin}${path}`);
   });
 
+  it('has a meta description that says more than the page title (the newsroom page too)', () => {
+    const weak: string[] = [];
+    for (const { path, head } of pages) {
+      const description = head.meta.description?.[0]?.trim() ?? '';
+      const title = head.meta['og:title']?.[0]?.trim() ?? '';
+      if (description.length < 30 || description === title) weak.push(`${path}: ${JSON.stringify(description)}`);
+    }
+    expect(weak).toEqual([]);
+    expect(pages.some((page) => /^\/(de\/redaktion|en\/newsroom)\/$/.test(page.path))).toBe(true);
+  });
+
   it('has complete Open Graph and Twitter tags', () => {
     for (const { path, head } of pages) {
       for (const key of REQUIRED_OG) expect(head.meta[key]?.[0], `${path} ${key}`).toBeTruthy();

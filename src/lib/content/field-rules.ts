@@ -7,8 +7,8 @@ import { ACTOR_KINDS } from './schema';
  * EDITING.md documents the same rules.
  */
 export const ARTICLE_FIELD_RULES: Record<string, string> = {
-  title: 'a non-empty text',
-  summary: 'a non-empty text (one or two sentences)',
+  title: 'a non-empty text of at most 180 characters',
+  summary: 'a non-empty text (one or two sentences) of at most 400 characters',
   date: 'a real calendar day written as YYYY-MM-DD, e.g. 2026-02-18',
   updated: 'a real calendar day written as YYYY-MM-DD, on or after date',
   topic: TOPIC_IDS.join(', '),

@@ -1,5 +1,6 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { parse, YAMLParseError } from 'yaml';
+import { parseDocument, visit, YAMLParseError } from 'yaml';
+import { processShared } from '../process-shared';
 
 export interface ParsedFrontmatter {
   data: unknown;
@@ -11,7 +12,15 @@ export interface ParsedFrontmatter {
 export interface FrontmatterProblem {
   line?: number;
   message: string;
+  /** The body after a frontmatter block whose YAML is wrong: its own errors are still reported. */
+  body?: string;
+  bodyLine?: number;
 }
+
+/** A frontmatter or actor file is a few hundred bytes; anything near this is no content. */
+export const MAX_YAML_BYTES = 32_000;
+/** Messages quote at most this much of the parser's text. */
+const MAX_MESSAGE = 200;
 
 const FENCE = /^---[ \t]*\r?\n/;
 const CLOSE = /\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -31,14 +40,12 @@ export function parseFrontmatter(text: string): ParsedFrontmatter | FrontmatterP
   const close = CLOSE.exec(rest);
   if (!close) return { line: 1, message: 'the frontmatter block opened on line 1 is never closed with `---`' };
   const yamlText = rest.slice(0, close.index);
-  const parsed = parseYaml(yamlText, 1);
-  if ('message' in parsed) return parsed;
   const consumed = open[0] + yamlText + close[0];
-  return {
-    data: parsed.data,
-    body: source.slice(consumed.length),
-    bodyLine: consumed.split('\n').length,
-  };
+  const body = source.slice(consumed.length);
+  const bodyLine = consumed.split('\n').length;
+  const parsed = parseYaml(yamlText, 1);
+  if ('message' in parsed) return { ...parsed, body, bodyLine };
+  return { data: parsed.data, body, bodyLine };
 }
 
 /**
@@ -46,7 +53,7 @@ export function parseFrontmatter(text: string): ParsedFrontmatter | FrontmatterP
  * every file again after each change, and only the changed one needs parsing. Callers treat
  * `data` as read-only; it is shared. Bounded for a long-running dev server.
  */
-const parsedDocuments = new Map<string, { data: unknown }>();
+const parsedDocuments = processShared('parsed-yaml', () => new Map<string, { data: unknown }>());
 const MAX_REMEMBERED_DOCUMENTS = 50_000;
 
 /**
@@ -58,25 +65,66 @@ const MAX_REMEMBERED_DOCUMENTS = 50_000;
 export function parseYaml(text: string, firstLine = 0): { data: unknown } | FrontmatterProblem {
   const known = parsedDocuments.get(text);
   if (known) return known;
-  try {
-    const parsed = { data: load(text, { schema: CORE_SCHEMA }) ?? null };
-    if (parsedDocuments.size >= MAX_REMEMBERED_DOCUMENTS) parsedDocuments.clear();
-    parsedDocuments.set(text, parsed);
-    return parsed;
-  } catch {
-    // Fall through to the precise parser for the message.
+  if (text.length > MAX_YAML_BYTES) {
+    return { line: firstLine + 1, message: `the YAML block is ${text.length} characters long; at most ${MAX_YAML_BYTES} are read (put long text in the body)` };
   }
+  // Aliases (`*name`) repeat a value wherever they stand: a few lines can expand to gigabytes.
+  // Only a document that may hold one goes through the slower parser that can tell.
+  if (!MAYBE_ALIAS.test(text)) {
+    try {
+      const parsed = { data: load(text, { schema: CORE_SCHEMA }) ?? null };
+      if (parsedDocuments.size >= MAX_REMEMBERED_DOCUMENTS) parsedDocuments.clear();
+      parsedDocuments.set(text, parsed);
+      return parsed;
+    } catch {
+      // Fall through to the precise parser for the message.
+    }
+  }
+  return parseYamlPrecisely(text, firstLine);
+}
+
+/** `*` or `&` where YAML could read an alias or anchor (not inside a plain word). */
+const MAYBE_ALIAS = /(?:^|[\s\[{,:-])[*&][^\s,\[\]{}]/;
+
+/** The `yaml` parser: its messages and positions for editors, and aliases refused before they expand. */
+function parseYamlPrecisely(text: string, firstLine: number): { data: unknown } | FrontmatterProblem {
+  const at = (line: number | undefined) => (line === undefined ? undefined : line + firstLine);
   try {
-    return { data: parse(text, { schema: 'core', prettyErrors: true }) };
-  } catch (error) {
-    if (error instanceof YAMLParseError) {
-      const line = error.linePos?.[0].line;
-      const summary = error.message.split('\n')[0] ?? error.message;
+    const doc = parseDocument(text, { schema: 'core', prettyErrors: true, uniqueKeys: true });
+    const error = doc.errors[0];
+    if (error) return describeYamlError(error, firstLine);
+    let alias: { line?: number; source: string } | undefined;
+    visit(doc, {
+      Alias(_key, node) {
+        const offset = node.range?.[0];
+        alias = { source: node.source, ...(offset !== undefined && { line: text.slice(0, offset).split('\n').length }) };
+        return visit.BREAK;
+      },
+    });
+    if (alias) {
       return {
-        line: line === undefined ? undefined : line + firstLine,
-        message: `invalid YAML: ${summary.replace(/ at line \d+, column \d+:?$/, '')}`,
+        line: at(alias.line),
+        message: `YAML aliases (*${alias.source.slice(0, 40)}) are not allowed in content files: they repeat a value wherever they stand; write the value out`,
       };
     }
-    throw error;
+    return { data: doc.toJS({ maxAliasCount: 0 }) ?? null };
+  } catch (error) {
+    if (error instanceof YAMLParseError) return describeYamlError(error, firstLine);
+    if (/call stack/i.test(String(error))) return { line: at(1), message: 'the YAML is nested too deeply to read; write plain field: value lines' };
+    return { line: at(1), message: `invalid YAML: ${cut(error instanceof Error ? error.message : String(error))}` };
   }
+}
+
+function describeYamlError(error: YAMLParseError, firstLine: number): FrontmatterProblem {
+  if (/call stack/i.test(error.message)) return { line: firstLine + 1, message: 'the YAML is nested too deeply to read; write plain field: value lines' };
+  const line = error.linePos?.[0].line;
+  const summary = error.message.split('\n')[0] ?? error.message;
+  return {
+    line: line === undefined ? undefined : line + firstLine,
+    message: `invalid YAML: ${cut(summary.replace(/ at line \d+, column \d+:?$/, ''))}`,
+  };
+}
+
+function cut(text: string): string {
+  return text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE)}…` : text;
 }

@@ -26,6 +26,29 @@ export const isoDate = z
     message: 'must be a real calendar date written as YYYY-MM-DD (for example 2026-02-18)',
   });
 
+/** Longest title and summary: beyond these no listing, card or search result can show them. */
+export const MAX_TITLE_LENGTH = 180;
+export const MAX_SUMMARY_LENGTH = 400;
+/** Anything but whitespace, format characters (zero-width space, soft hyphen, BOM), controls and blank letters. */
+const VISIBLE = /[^\s\p{Cf}\p{Cc}\u115F\u1160\u2800\u3164\uFFA0]/u;
+
+/** True when a reader would see something: not only spaces and invisible characters. */
+export function hasVisibleText(value: string): boolean {
+  return VISIBLE.test(value);
+}
+
+/** A text readers see as a heading or teaser: visible characters, at most `max` of them. */
+function shownText(max: number) {
+  return z
+    .string()
+    .trim()
+    .min(1, { message: 'must not be empty', abort: true })
+    .refine(hasVisibleText, { message: 'has no visible characters (only spaces or invisible ones such as zero-width spaces)', abort: true })
+    .refine((value) => [...value].length <= max, {
+      error: (issue) => `has ${[...String(issue.input)].length} characters; at most ${max} are allowed`,
+    });
+}
+
 export const localizedText = z.object({ de: z.string().min(1), en: z.string().min(1) }).strict();
 
 const topicEnum = z.enum(TOPIC_IDS, {
@@ -48,8 +71,8 @@ export const sourceSchema = z
 export function createArticleSchema<TImage extends z.ZodType>(imageSchema: TImage) {
   return z
     .object({
-      title: z.string().trim().min(1, 'must not be empty'),
-      summary: z.string().trim().min(1, 'must not be empty'),
+      title: shownText(MAX_TITLE_LENGTH),
+      summary: shownText(MAX_SUMMARY_LENGTH),
       date: isoDate,
       updated: isoDate.optional(),
       topic: topicEnum,

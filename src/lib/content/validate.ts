@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
-import { LANGS, isLang } from '../../i18n/config';
+import type { Lang } from '../../i18n/config';
+import { checkDuplicateActors } from './actor-names';
+import { quoteValue } from './body/url-rules';
 import {
   ACTOR_FIELDS,
   ACTOR_FIELD_RULES,
@@ -9,15 +11,22 @@ import {
   rulePath,
 } from './field-rules';
 import { parseFrontmatter, parseYaml } from './frontmatter';
+import { classifyContentPath, closestNames } from './layout';
 import { checkMdx, type BodyCheckMemo } from './mdx-check';
-import { actorSchema, createArticleSchema, isCalendarDate } from './schema';
-import { isValidSlug, slugify } from './slug';
+import type { Actor, Article } from './model';
+import { checkImageReferences, checkSiteLinks, type DescribeImage, type ImageReference, type StoryLinks } from './references';
+import { actorSchema, createArticleSchema, isCalendarDate, type ActorData } from './schema';
+import { toActor } from './actor';
 
 /** A file in the content folder, path relative to it with `/` separators. */
 export interface ContentFile {
   path: string;
   /** Text of `.mdx` and `.yaml` files; other files (images) only need their path. */
   text?: string;
+  /** Size in bytes, when known: a file larger than MAX_FILE_BYTES is reported, not read. */
+  size?: number;
+  /** A symbolic link, which the content folder does not follow. */
+  symlink?: boolean;
 }
 
 export interface ContentError {
@@ -30,160 +39,177 @@ export interface ContentError {
   message: string;
 }
 
+export interface ValidateOptions {
+  memo?: BodyCheckMemo;
+  /** The build's day (`YYYY-MM-DD`, Europe/Berlin): no story is updated after it. */
+  today?: string;
+  /** Reads an image's format and size (sharp in the build); without it only paths are checked. */
+  describeImage?: DescribeImage;
+  /** Keep each rendered body for the story loader of this process (`takeCheckedRender`): a build. */
+  keepRenders?: boolean;
+}
+
+/** Stories are a few kilobytes; a file this large is a mistake, and would take minutes to render. */
+export const MAX_FILE_BYTES = 256_000;
+
 const articleSchema = createArticleSchema(z.string().trim().min(1, 'must not be empty'));
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
-/** Images may sit next to the articles that use them; they never become pages. */
-const IMAGE_FILE = /\.(png|jpe?g|webp|avif|gif|svg)$/i;
 
 interface ArticleFacts {
   file: string;
-  lang: string;
+  lang: Lang;
+  slug: string;
   translationKey?: unknown;
+  article?: Article;
+  links: StoryLinks['links'];
 }
 
 /**
  * Checks a whole content folder and returns every error at once: file layout and names,
- * frontmatter against the schema, actor references, duplicate translation keys and MDX.
- * Pure apart from the MDX compiler; the caller reads the files.
+ * frontmatter against the schema, actor references, duplicate translation keys and actor
+ * names, MDX, images and links between pages. One file's failure never hides another's.
+ * Pure apart from the MDX compiler and `describeImage`; the caller reads the files.
  */
-export async function validateContent(files: readonly ContentFile[], options: { memo?: BodyCheckMemo } = {}): Promise<ContentError[]> {
+export async function validateContent(files: readonly ContentFile[], options: ValidateOptions = {}): Promise<ContentError[]> {
   const errors: ContentError[] = [];
-  const visible = files.filter((file) => !file.path.split('/').some((part) => part.startsWith('.')));
-  const actorFiles = visible.filter((file) => file.path.startsWith('actors/'));
-  const articleFiles = visible.filter((file) => file.path.startsWith('articles/') && !IMAGE_FILE.test(file.path));
-  const paths = new Set(visible.map((file) => file.path));
-
-  const actorIds = new Set<string>();
-  for (const file of actorFiles) {
-    const id = checkActorPath(file.path, errors);
-    if (id === undefined) continue;
-    actorIds.add(id);
-    errors.push(...checkActor(file));
+  const paths = new Set(files.map((file) => file.path));
+  const actorFiles: { file: ContentFile; id: string }[] = [];
+  const articleFiles: { file: ContentFile; lang: Lang; slug: string }[] = [];
+  for (const file of files) {
+    const what = classifyContentPath(file.path, { symlink: file.symlink === true });
+    if (what.kind === 'error') errors.push({ file: file.path, message: what.message });
+    else if ('nameProblem' in what && what.nameProblem !== undefined) errors.push({ file: file.path, message: what.nameProblem });
+    if (what.kind === 'error') continue;
+    if (file.size !== undefined && file.size > MAX_FILE_BYTES) {
+      errors.push({ file: file.path, message: `the file has ${file.size} bytes; at most ${MAX_FILE_BYTES} are read (split it, or remove what does not belong in a story)` });
+    } else if (what.kind === 'actor') actorFiles.push({ file, id: what.id });
+    else if (what.kind === 'article') articleFiles.push({ file, lang: what.lang, slug: what.slug });
   }
+
+  const actorIds = new Set(actorFiles.map(({ id }) => id));
+  const actors: { file: string; id: string; data: ActorData }[] = [];
+  for (const { file, id } of actorFiles) {
+    const result = guarded(file.path, () => checkActor(file));
+    errors.push(...result.errors);
+    if (result.data) actors.push({ file: file.path, id, data: result.data });
+  }
+  errors.push(...checkDuplicateActors(actors));
 
   const facts: ArticleFacts[] = [];
-  for (const file of articleFiles) {
-    const lang = checkArticlePath(file.path, errors);
-    if (lang === undefined) continue;
-    const result = await checkArticle(file, actorIds, paths, options.memo);
+  const images: ImageReference[] = [];
+  for (const { file, lang, slug } of articleFiles) {
+    const result = guarded(file.path, () => checkArticle(file, { lang, slug }, actorIds, images, options));
     errors.push(...result.errors);
-    facts.push({ file: file.path, lang, translationKey: result.translationKey });
+    facts.push({ file: file.path, lang, slug, links: [], ...result.facts });
   }
   errors.push(...checkDuplicateKeys(facts));
+  errors.push(...(await checkImageReferences(images, paths, options.describeImage)));
+  const known = facts.flatMap((fact) => (fact.article ? [fact.article] : []));
+  const actorModel: Actor[] = actors.map(({ id, data }) => toActor(id, data));
+  errors.push(...checkSiteLinks(facts, known, actorModel, facts));
   return errors.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1));
 }
 
-function checkActorPath(path: string, errors: ContentError[]): string | undefined {
-  const parts = path.split('/');
-  const name = parts[parts.length - 1] ?? '';
-  if (parts.length !== 2) {
-    errors.push({ file: path, message: 'actor files sit directly in actors/ (no subfolders), one <id>.yaml per actor' });
-    return undefined;
+/** A check that throws (a bug, or input nothing foresaw) is reported for its file, and the run goes on. */
+function guarded<T extends { errors: ContentError[] }>(file: string, check: () => T): T | { errors: ContentError[]; data?: undefined; facts?: undefined } {
+  try {
+    return check();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { errors: [{ file, message: `the file could not be checked (${reason.slice(0, 160)}); please report this with the file attached` }] };
   }
-  if (!name.endsWith('.yaml')) {
-    const suggestion = `${slugify(name.replace(/\.[^.]*$/, ''))}.yaml`;
-    errors.push({ file: path, message: `only .yaml files belong in actors/; rename it to ${suggestion} or remove it` });
-    return undefined;
-  }
-  const id = name.slice(0, -'.yaml'.length);
-  checkFileName(path, id, '.yaml', errors);
-  return id;
 }
 
-function checkArticlePath(path: string, errors: ContentError[]): string | undefined {
-  const parts = path.split('/');
-  const lang = parts[1];
-  const name = parts[parts.length - 1] ?? '';
-  if (parts.length !== 3 || !isLang(lang)) {
-    errors.push({
-      file: path,
-      message: `articles sit in a language folder: ${LANGS.map((l) => `articles/${l}/`).join(' or ')} (no other folders)`,
-    });
-    return undefined;
-  }
-  if (!name.endsWith('.mdx')) {
-    errors.push({
-      file: path,
-      message: `only .mdx files and images belong in articles/${lang}/ (the build ignores anything else)`,
-    });
-    return undefined;
-  }
-  checkFileName(path, name.slice(0, -'.mdx'.length), '.mdx', errors);
-  return lang;
-}
-
-function checkFileName(path: string, stem: string, ext: string, errors: ContentError[]): void {
-  if (isValidSlug(stem)) return;
-  const suggestion = slugify(stem);
-  errors.push({
-    file: path,
-    message:
-      `file name "${stem}${ext}" is not lowercase ASCII kebab-case (a-z, 0-9, single hyphens); ` +
-      (suggestion ? `rename it to "${suggestion}${ext}"` : 'use letters a-z and digits'),
-  });
-}
-
-function checkActor(file: ContentFile): ContentError[] {
+function checkActor(file: ContentFile): { errors: ContentError[]; data?: ActorData } {
   const parsed = parseYaml(file.text ?? '');
-  if ('message' in parsed) return [{ file: file.path, line: parsed.line, message: parsed.message }];
+  if ('message' in parsed) return { errors: [{ file: file.path, line: parsed.line, message: parsed.message }] };
   const result = actorSchema.safeParse(parsed.data ?? {});
-  if (result.success) return [];
-  return describeIssues(file.path, result.error.issues, parsed.data, ACTOR_FIELD_RULES, ACTOR_FIELDS);
+  if (result.success) return { errors: [], data: result.data };
+  return { errors: describeIssues(file.path, result.error.issues, parsed.data, ACTOR_FIELD_RULES, ACTOR_FIELDS) };
 }
 
-async function checkArticle(
+function checkArticle(
   file: ContentFile,
+  where: { lang: Lang; slug: string },
   actorIds: ReadonlySet<string>,
-  paths: ReadonlySet<string>,
-  memo: BodyCheckMemo | undefined,
-): Promise<{ errors: ContentError[]; translationKey?: unknown }> {
+  images: ImageReference[],
+  { memo, today, keepRenders }: ValidateOptions,
+): { errors: ContentError[]; facts: Partial<ArticleFacts> } {
   const parsed = parseFrontmatter(file.text ?? '');
-  if ('message' in parsed) return { errors: [{ file: file.path, line: parsed.line, message: parsed.message }] };
   const errors: ContentError[] = [];
-  const data = isRecord(parsed.data) ? parsed.data : {};
-  if (!isRecord(parsed.data)) {
-    errors.push({ file: file.path, line: 1, message: 'the frontmatter must be a list of `field: value` lines' });
+  const facts: Partial<ArticleFacts> = {};
+  if ('message' in parsed) errors.push({ file: file.path, line: parsed.line, message: parsed.message });
+  else {
+    const data = isRecord(parsed.data) ? parsed.data : {};
+    if (!isRecord(parsed.data)) {
+      errors.push({ file: file.path, line: 1, message: 'the frontmatter must be a list of `field: value` lines' });
+    }
+    const checked = checkFrontmatter(file.path, data, actorIds, today);
+    errors.push(...checked.errors);
+    const image = data.image;
+    if (isRecord(image) && typeof image.src === 'string' && image.src.trim() !== '') {
+      images.push({ file: file.path, src: image.src, field: 'image.src' });
+    }
+    facts.translationKey = data.translationKey;
+    if (checked.valid) {
+      const { image: _image, ...rest } = checked.valid;
+      // Only what decides which pages exist matters here; reading time, text and quotes do not.
+      facts.article = { id: `${where.lang}/${where.slug}`, ...where, ...rest, readingMinutes: 1, text: '', quotedActors: [] };
+    }
   }
+  // A frontmatter block whose YAML is wrong still has a body with errors of its own.
+  if (parsed.body !== undefined && parsed.bodyLine !== undefined) {
+    const bodyLine = parsed.bodyLine;
+    const checked = checkMdx(parsed.body, { bodyLine, actorIds, memo, keepRender: keepRenders === true });
+    for (const problem of checked.problems) errors.push({ file: file.path, line: problem.line, message: problem.message });
+    for (const { line, src } of checked.references.images) images.push({ file: file.path, src, ...(line !== undefined && { line }) });
+    facts.links = checked.references.links;
+  }
+  return { errors, facts };
+}
+
+function checkFrontmatter(
+  path: string,
+  data: Record<string, unknown>,
+  actorIds: ReadonlySet<string>,
+  today: string | undefined,
+): { errors: ContentError[]; valid?: z.infer<typeof articleSchema> } {
+  const errors: ContentError[] = [];
   const result = articleSchema.safeParse(data);
   if (!result.success) {
-    errors.push(...describeIssues(file.path, result.error.issues, data, ARTICLE_FIELD_RULES, ARTICLE_FIELDS));
+    errors.push(...describeIssues(path, result.error.issues, data, ARTICLE_FIELD_RULES, ARTICLE_FIELDS));
     // The schema checks `updated` against `date` only once everything else is valid; say it now.
     const { date, updated } = data;
     const reported = result.error.issues.some((issue) => issue.path[0] === 'updated');
     if (!reported && isDay(date) && isDay(updated) && updated < date) {
       const problem = { text: `${updated} is before date ${date}`, rule: true };
-      errors.push(fieldError(file.path, ['updated'], problem, ARTICLE_FIELD_RULES));
+      errors.push(fieldError(path, ['updated'], problem, ARTICLE_FIELD_RULES));
     }
+  }
+  const { updated } = data;
+  if (today !== undefined && isDay(updated) && updated > today) {
+    errors.push({
+      file: path,
+      field: 'updated',
+      message: `updated: ${updated} is after the build date ${today}; set it to the day you changed the story (today at the latest)`,
+    });
   }
   if (Array.isArray(data.actors)) {
     data.actors.forEach((id, index) => {
       if (typeof id === 'string' && id !== '' && !actorIds.has(id)) {
         const field = `actors[${index}]`;
+        const near = closestNames(id, actorIds).map((name) => `"${name}"`);
         errors.push({
-          file: file.path,
+          file: path,
           field,
           message:
-            `${field}: unknown actor id "${id}": there is no actors/${id}.yaml.${closest(id, actorIds)} ` +
+            `${field}: unknown actor id ${quoteValue(id)}: there is no actors/${id.slice(0, 60)}.yaml.${near.length ? ` Did you mean ${near.join(' or ')}?` : ''} ` +
             'Create it with `npm run new:actor` or fix the id',
         });
       }
     });
   }
-  const image = data.image;
-  if (isRecord(image) && typeof image.src === 'string' && image.src.trim() !== '') {
-    const target = resolveRelative(file.path, image.src.trim());
-    if (target !== undefined && !paths.has(target)) {
-      errors.push({
-        file: file.path,
-        field: 'image.src',
-        message: `image.src: image file "${image.src}" not found (looked for ${target} in the content folder)`,
-      });
-    }
-  }
-  for (const problem of checkMdx(parsed.body, { bodyLine: parsed.bodyLine, actorIds, memo })) {
-    errors.push({ file: file.path, line: problem.line, message: problem.message });
-  }
-  return { errors, translationKey: data.translationKey };
+  return { errors, ...(result.success && { valid: result.data }) };
 }
 
 function checkDuplicateKeys(facts: readonly ArticleFacts[]): ContentError[] {
@@ -203,7 +229,7 @@ function checkDuplicateKeys(facts: readonly ArticleFacts[]): ContentError[] {
         file,
         field: 'translationKey',
         message:
-          `translationKey: "${translationKey}" is also used by ${others}; ` +
+          `translationKey: ${quoteValue(translationKey)} is also used by ${others}; ` +
           `each story has at most one ${lang} edition, so give one of them its own key`,
       });
     }
@@ -224,11 +250,15 @@ function describeIssues(
     if (issue.code === 'unrecognized_keys') {
       const allowed = fields[rulePath(issue.path)] ?? [];
       return issue.keys.map((key) => {
-        const field = displayPath([...issue.path, key]);
+        const shown = key.length > 60 ? `${key.slice(0, 60)}…` : key;
+        const field = displayPath([...issue.path, shown]);
+        const near = closestNames(key, allowed, 1);
         return {
           file,
           field,
-          message: `${field}: unknown field "${key}" (it would be silently dropped); allowed fields here: ${allowed.join(', ')}`,
+          message:
+            `${field}: unknown field ${quoteValue(key)} (it would be silently dropped); ` +
+            `${near.length ? `did you mean "${near[0]}"? ` : ''}allowed fields here: ${allowed.join(', ')}`,
         };
       });
     }
@@ -243,18 +273,18 @@ function describeProblem(issue: Issue, value: unknown): { text: string; rule: bo
   if (value === undefined || value === null) return { text: 'is missing', rule: true };
   if ((field === 'date' || field === 'updated') && issue.path.length === 1 && !issue.message.includes('is before date')) {
     const shaped = typeof value === 'string' && DATE_SHAPE.test(value.trim());
-    const text = shaped ? `${value} is not a real calendar day` : `${JSON.stringify(value)} is not written as YYYY-MM-DD`;
+    const text = shaped ? `${value} is not a real calendar day` : `${quoteValue(value)} is not written as YYYY-MM-DD`;
     return { text, rule: true };
   }
   if (issue.code === 'too_small' && typeof value === 'string') return { text: 'is empty', rule: true };
   // Messages written in schema.ts already name the fault and what is allowed.
   if (!/^(Invalid|Too (small|big))/.test(issue.message)) {
-    const shown = JSON.stringify(value);
+    const shown = quoteValue(value);
     const text = issue.code === 'too_small' || issue.message.includes(shown) ? issue.message : `${shown} ${issue.message}`;
     const saysAllowed = issue.message.includes('allowed') || issue.message.includes(' URL');
     return { text, rule: issue.code !== 'too_small' && !saysAllowed };
   }
-  return { text: `${JSON.stringify(value)} is not allowed`, rule: true };
+  return { text: `${quoteValue(value)} is not allowed`, rule: true };
 }
 
 function fieldError(
@@ -283,38 +313,4 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function isDay(value: unknown): value is string {
   return typeof value === 'string' && isCalendarDate(value);
-}
-
-/** `articles/de/x.mdx` + `../../images/a.jpg` → `images/a.jpg`; undefined for absolute/remote. */
-function resolveRelative(from: string, src: string): string | undefined {
-  if (!src.startsWith('./') && !src.startsWith('../')) return undefined;
-  const parts = from.split('/').slice(0, -1);
-  for (const part of src.split('/')) {
-    if (part === '..') parts.pop();
-    else if (part !== '.' && part !== '') parts.push(part);
-  }
-  return parts.join('/');
-}
-
-/** " Did you mean …?" for ids within a small edit distance, else "". */
-function closest(id: string, known: ReadonlySet<string>): string {
-  const near = [...known]
-    .map((candidate) => ({ candidate, distance: editDistance(id, candidate) }))
-    .filter(({ distance }) => distance <= Math.max(2, Math.floor(id.length / 3)))
-    .sort((a, b) => a.distance - b.distance)
-    .slice(0, 3)
-    .map(({ candidate }) => `"${candidate}"`);
-  return near.length ? ` Did you mean ${near.join(' or ')}?` : '';
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }

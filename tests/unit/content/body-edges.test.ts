@@ -12,10 +12,11 @@ function errorOf(body: string): StoryBodyError {
 }
 
 describe('renderStoryBody, element by element', () => {
-  it('keeps plain HTML elements with their literal attributes, bare ones as boolean', () => {
-    const { html } = renderStoryBody('Die <abbr title="Bundeswehr">BW</abbr> plant.\n\n<details open>\n\nMehr\n\n</details>');
+  it('keeps plain HTML elements with their literal attributes, and names an attribute it would drop', () => {
+    const { html } = renderStoryBody('Die <abbr title="Bundeswehr">BW</abbr> plant.\n\n<details aria-hidden>\n\nMehr\n\n</details>');
     expect(html).toContain('<abbr title="Bundeswehr">BW</abbr>');
-    expect(html).toContain('<details open>');
+    expect(html).toContain('<details aria-hidden>');
+    expect(errorOf('Text.\n\n<details open>\n\nMehr\n\n</details>').problems).toMatchObject([{ line: 3, message: expect.stringMatching(/unknown attribute "open"/) }]);
   });
 
   it('renders a fragment as its children', () => {
@@ -29,14 +30,12 @@ describe('renderStoryBody, element by element', () => {
     expect(errorOf('Wert {// Notiz\n1}').problems).toHaveLength(1);
   });
 
-  it('leaves a slot for a local image and keeps a web or root image as a lazy img', () => {
-    const local = renderStoryBody('![Karte](../../images/karte%20neu.png)');
+  it('leaves a slot for a local image and rejects a web or root image', () => {
+    const local = renderStoryBody('Text.\n\n![Karte](../../images/karte%20neu.png)');
     expect(local.images).toEqual([{ src: '../../images/karte neu.png', alt: 'Karte' }]);
-    expect(local.html).toBe('<p><!--image 0--></p>');
+    expect(local.html).toBe('<p>Text.</p>\n<p><!--image 0--></p>');
     for (const src of ['https://example.org/a.png', '/a.png']) {
-      const { html, images } = renderStoryBody(`![Bild](${src})`);
-      expect(images).toEqual([]);
-      expect(html).toBe(`<p><img src="${src}" alt="Bild" loading="lazy" decoding="async"></p>`);
+      expect(errorOf(`Text.\n\n![Bild](${src})`).problems).toHaveLength(1);
     }
   });
 
@@ -45,9 +44,10 @@ describe('renderStoryBody, element by element', () => {
     expect(slots.map((slot) => html.slice(slot.start, slot.end))).toEqual(['<!--quote-->', '<!--image 0-->']);
   });
 
-  it('titles a callout only when the title is not empty, and reads paraphrase="false" as false', () => {
+  it('titles a callout only when the title is not empty, and asks for a bare paraphrase', () => {
     expect(renderStoryBody('<Callout title="">\nText\n</Callout>').html).toBe('<aside class="callout note"><p>Text</p></aside>');
-    expect(renderStoryBody('<Quote actor="eco" paraphrase="false">\nZitat.\n</Quote>').slots[0]).toMatchObject({ quote: { actor: 'eco', paraphrase: false } });
+    expect(renderStoryBody('<Quote actor="eco" paraphrase>\nZitat.\n</Quote>').slots[0]).toMatchObject({ quote: { actor: 'eco', paraphrase: true } });
+    expect(errorOf('<Quote actor="eco" paraphrase="false">\nZitat.\n</Quote>').problems).toMatchObject([{ message: expect.stringMatching(/write it bare/) }]);
   });
 
   it('lists every problem with its body line in the message', () => {
@@ -67,11 +67,13 @@ describe('renderStoryBody, element by element', () => {
       "<abbr style>: inline styles are not allowed (the site's security policy blocks them)",
       '<abbr onClick>: event handlers are not allowed in articles',
     ]);
-    expect(messages('<a href=" javascript:alert(1)-and-more-text">A</a>')).toEqual(['<a href=" javascript:alert(1)…">: script and data URLs are not allowed']);
+    expect(messages('<a href=" javascript:alert(1)-and-more-text">A</a>')).toEqual([
+      '<a href=" javascript:alert(1)-and-more-text">: script and data URLs are not allowed; the address uses "javascript:", which articles may not link to; allowed: http:, https:, mailto: and paths on this site',
+    ]);
   });
 
   it('allows attributes that merely contain "on" and URLs that merely mention a scheme', () => {
-    const { html } = renderStoryBody('<abbr aria-description="Nation" title="see javascript:">A</abbr>');
-    expect(html).toContain('aria-description="Nation"');
+    const { html } = renderStoryBody('<abbr aria-label="Nation" title="see javascript:">A</abbr>');
+    expect(html).toContain('aria-label="Nation"');
   });
 });

@@ -5,7 +5,7 @@ import { parseFrontmatter, parseYaml } from '../../../src/lib/content/frontmatte
 import { checkMdx, type BodyCheckMemo } from '../../../src/lib/content/mdx-check';
 import { firstWords, plainTextOf } from '../../../src/lib/content/text';
 
-const check = (body: string, bodyLine = 10) => checkMdx(body, { bodyLine, actorIds: new Set() });
+const check = (body: string, bodyLine = 10) => checkMdx(body, { bodyLine, actorIds: new Set() }).problems;
 
 describe('checkMdx messages for bodies that do not compile', () => {
   it('names an unclosed tag with its file line and the fix, without the parser’s positions', () => {
@@ -41,9 +41,9 @@ describe('checkMdx messages for bodies that do not compile', () => {
   it('checks a remembered body again when any one of its quoted actors is gone', () => {
     const body = '<Quote actor="eco">\nA.\n</Quote>\n\n<Quote actor="bmds">\nB.\n</Quote>\n';
     const first: BodyCheckMemo = { known: new Map(), passed: new Map() };
-    expect(checkMdx(body, { bodyLine: 1, actorIds: new Set(['eco', 'bmds']), memo: first })).toEqual([]);
+    expect(checkMdx(body, { bodyLine: 1, actorIds: new Set(['eco', 'bmds']), memo: first }).problems).toEqual([]);
     const second: BodyCheckMemo = { known: first.passed, passed: new Map() };
-    expect(checkMdx(body, { bodyLine: 1, actorIds: new Set(['eco']), memo: second })).toMatchObject([{ line: 5 }]);
+    expect(checkMdx(body, { bodyLine: 1, actorIds: new Set(['eco']), memo: second }).problems).toMatchObject([{ line: 5 }]);
   });
 });
 
@@ -57,7 +57,10 @@ describe('frontmatter edges', () => {
   });
 
   it('gives the YAML error without the parser’s own position, on the file line', () => {
+    // The body is handed on, so a YAML error does not hide the body's own errors.
     expect(parseFrontmatter('---\ntitle: x\nactors: [x\n---\nBody')).toEqual({
+      body: 'Body',
+      bodyLine: 5,
       line: 3,
       message: 'invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
     });

@@ -16,7 +16,7 @@ describe('EDITING.md examples', () => {
     expect(components).toHaveLength(2);
     const errors = await validateContent([
       { path: 'actors/eco.yaml', text: ECO },
-      { path: 'actors/bmds.yaml', text: ECO },
+      { path: 'actors/bmds.yaml', text: ECO.replace('name: eco', 'name: BMDS') },
       { path: 'actors/karsten-wildberger.yaml', text: actor },
       { path: 'images/bmds.jpg' },
       { path: 'articles/de/eco-kritik.mdx', text: `${frontmatter}\n${components.join('\n')}` },

@@ -19,9 +19,9 @@ beforeEach(() => {
 describe('checkMdx with a memo of checked bodies', () => {
   it('remembers a passing body with the actors it quotes, and no failing one', () => {
     const first = memo();
-    expect(checkMdx(body, { bodyLine: 5, actorIds: new Set(['eco']), memo: first })).toEqual([]);
-    expect([...first.passed.values()]).toEqual([['eco']]);
-    expect(checkMdx('Summe {1 + 1}', { bodyLine: 5, actorIds: new Set(), memo: first })).toMatchObject([{ line: 5 }]);
+    expect(checkMdx(body, { bodyLine: 5, actorIds: new Set(['eco']), memo: first }).problems).toEqual([]);
+    expect([...first.passed.values()]).toEqual([{ actors: ['eco'], references: { links: [], images: [] } }]);
+    expect(checkMdx('Summe {1 + 1}', { bodyLine: 5, actorIds: new Set(), memo: first }).problems).toMatchObject([{ line: 5 }]);
     expect(first.passed.size).toBe(1);
     expect(renders).toHaveBeenCalledTimes(2);
   });
@@ -31,11 +31,11 @@ describe('checkMdx with a memo of checked bodies', () => {
     checkMdx(body, { bodyLine: 5, actorIds: new Set(['eco']), memo: first });
     expect(renders).toHaveBeenCalledTimes(1);
     const second = memo(first.passed);
-    expect(checkMdx(body, { bodyLine: 5, actorIds: new Set(['eco', 'bmds']), memo: second })).toEqual([]);
+    expect(checkMdx(body, { bodyLine: 5, actorIds: new Set(['eco', 'bmds']), memo: second }).problems).toEqual([]);
     expect(renders).toHaveBeenCalledTimes(1);
     expect(second.passed).toEqual(first.passed);
     // A different body is not taken for the remembered one.
-    expect(checkMdx(`${body}\nMehr.\n`, { bodyLine: 5, actorIds: new Set(['eco']), memo: second })).toEqual([]);
+    expect(checkMdx(`${body}\nMehr.\n`, { bodyLine: 5, actorIds: new Set(['eco']), memo: second }).problems).toEqual([]);
     expect(renders).toHaveBeenCalledTimes(2);
   });
 
@@ -43,7 +43,7 @@ describe('checkMdx with a memo of checked bodies', () => {
     const first = memo();
     checkMdx(body, { bodyLine: 5, actorIds: new Set(['eco']), memo: first });
     const third = memo(first.passed);
-    expect(checkMdx(body, { bodyLine: 5, actorIds: new Set(['bmds']), memo: third })).toMatchObject([
+    expect(checkMdx(body, { bodyLine: 5, actorIds: new Set(['bmds']), memo: third }).problems).toMatchObject([
       { line: 7, message: expect.stringMatching(/unknown actor id "eco"/) },
     ]);
     expect(renders).toHaveBeenCalledTimes(2);

@@ -38,11 +38,18 @@ describe('renderStoryBody', () => {
     expect(renderStoryBody('<Quote actor="eco">\nWörtlich.\n</Quote>').slots[0]).toMatchObject({ quote: { actor: 'eco', paraphrase: false } });
   });
 
-  it('leaves a slot for each local image and keeps absolute ones as plain lazy images', () => {
-    const { html, slots, images } = renderStoryBody('![Ein Diagramm](../../images/a%20b.png)\n\n![Logo](/logo.svg)');
-    expect(images).toEqual([{ src: '../../images/a b.png', alt: 'Ein Diagramm' }]);
-    expect(splitStoryBody(html, slots)[1]).toEqual({ image: 0 });
-    expect(html).toContain('<img src="/logo.svg" alt="Logo" loading="lazy" decoding="async">');
+  it('leaves a slot for each local image, Markdown or HTML, and lists it with its line for the check', () => {
+    const { html, slots, images, references } = renderStoryBody('![Ein Diagramm](../../images/a%20b.png)\n\n<img src="./c.png" alt="C" />\n\nText.');
+    expect(images).toEqual([
+      { src: '../../images/a b.png', alt: 'Ein Diagramm' },
+      { src: './c.png', alt: 'C' },
+    ]);
+    expect(splitStoryBody(html, slots).filter((part) => 'image' in part)).toEqual([{ image: 0 }, { image: 1 }]);
+    expect(html).not.toContain('<img');
+    expect(references.images).toEqual([
+      { line: 1, src: '../../images/a b.png' },
+      { line: 3, src: './c.png' },
+    ]);
   });
 
   it('shows hostile text as text, and no text can pass for a slot', () => {
@@ -78,7 +85,7 @@ describe('renderStoryBody', () => {
     expect(problems.map((p) => [p.line, p.message.split(';')[0]])).toEqual([
       [1, 'expressions in braces ({…}) are not supported in articles'],
       [3, 'unknown component <Chart>'],
-      [5, '<a href="javascript:alert(1)…">: script and data URLs are not allowed'],
+      [5, '<a href="javascript:alert(1)">: script and data URLs are not allowed'],
       [5, '<a onclick>: event handlers are not allowed in articles'],
       [7, '<script> is not allowed in articles (no scripts, styles, forms or embedded pages)'],
       [7, 'expressions in braces ({…}) are not supported in articles'],

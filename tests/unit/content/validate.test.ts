@@ -100,7 +100,7 @@ describe('validateContent', () => {
   });
 
   it('rejects an actor file name with capitals', async () => {
-    const error = await onlyError({ path: 'actors/Hensoldt_AG.yaml', text: ECO });
+    const error = await onlyError({ path: 'actors/Hensoldt_AG.yaml', text: ECO.replace('name: eco', 'name: Hensoldt') });
     expect(error.message).toContain('rename it to "hensoldt-ag.yaml"');
   });
 
@@ -143,7 +143,7 @@ describe('validateContent', () => {
 
   it('rejects an empty title', async () => {
     const error = await onlyError({ path: DE, text: mdx({ title: '"  "' }) });
-    expect(error.message).toBe('title: is empty; allowed: a non-empty text');
+    expect(error.message).toBe('title: is empty; allowed: a non-empty text of at most 180 characters');
   });
 
   it('rejects a Callout tone outside the allowed ones', async () => {
@@ -229,7 +229,7 @@ describe('validateContent', () => {
   it('rejects a file without frontmatter and invalid YAML with a line', async () => {
     const errors = await errorsOf(
       { path: DE, text: 'Nur Text.\n' },
-      { path: 'articles/en/budget-is-set.mdx', text: '---\ntitle: "Budget\ntopic: budget\n---\n' },
+      { path: 'articles/en/budget-is-set.mdx', text: '---\ntitle: "Budget\ntopic: budget\n---\nThe text.\n' },
     );
     expect(errors.map((e) => [e.file, e.message.split(':')[0]])).toEqual([
       ['articles/de/etat-steht.mdx', 'the file must start with a frontmatter block between two `---` lines'],

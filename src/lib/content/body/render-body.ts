@@ -4,8 +4,20 @@ import type { Element, ElementContent, Properties, Root, RootContent } from 'has
 import { toHtml } from 'hast-util-to-html';
 import { mdxToHast } from 'satteri';
 import { plainTextOf } from '../text';
-import { checkElement, type JsxAttributes } from './element-rules';
+import { checkElement, checkUrlAttribute, type JsxAttributes } from './element-rules';
 import type { BodySlot, RenderedBody, SlotContent } from './slots';
+import { classifyUrl } from './url-rules';
+
+/**
+ * Ids the article page itself gives elements around the body (the layout's `main`, the search
+ * field, the related stories): a body id equal to one would break the skip link or a label.
+ * Heading slugs step around them; an explicit id is an error. A build test keeps the list true.
+ */
+export const ARTICLE_PAGE_IDS = ['main', 'site-search', 'related-heading'] as const;
+/** Elements the browser shows nothing inside: text written into one would be lost. */
+const VOID_ELEMENTS = ['img', 'br', 'hr', 'wbr'];
+/** Deeper markup is no story, and walking it would overflow the stack. */
+export const MAX_NESTING = 100;
 
 /** What Astro's MDX integration enables by default, so bodies read exactly as they did. */
 const FEATURES = { gfm: true, smartPunctuation: true } as const;
@@ -42,20 +54,74 @@ interface MdxNode {
  * for anything the site does not render (scripts, expressions, unknown components).
  */
 export function renderStoryBody(body: string, { actorIds }: { actorIds?: ReadonlySet<string> } = {}): RenderedBody {
+  const deep = deeplyNestedLine(body);
+  if (deep !== undefined) {
+    throw new StoryBodyError([{ line: deep, message: `markup is nested more than ${MAX_NESTING} levels deep here; close the elements (or quotes, lists) you opened` }]);
+  }
+  const crowded = tooManyMarks(body);
+  if (crowded) throw new StoryBodyError([crowded]);
   const tree = mdxToHast(body, { features: FEATURES, position: true }) as unknown as MdxNode;
+  const slugger = new GithubSlugger();
+  for (const id of ARTICLE_PAGE_IDS) slugger.slug(id);
   const state: RenderState = {
     problems: [],
-    slugger: new GithubSlugger(),
+    slugger,
     images: [],
     slots: [],
     token: randomUUID(),
     actorIds,
+    depth: 0,
+    ids: new Map(),
+    references: { links: [], images: [] },
   };
   const root: Root = { type: 'root', children: convertChildren(tree.children ?? [], state) as RootContent[] };
+  if (!hasText(root) && state.problems.length === 0) {
+    state.problems.push({ line: 1, message: 'the article has no text: write the story below the frontmatter block' });
+  }
   if (state.problems.length > 0) throw new StoryBodyError(state.problems);
   const { html, slots } = placeSlots(toHtml(root), state);
   // The same tree gives the plain text: escapes (`\{`, `\<`) read as the page shows them.
-  return { html, text: plainTextOf(root), images: state.images, slots };
+  return { html, text: plainTextOf(root), images: state.images, slots, references: state.references };
+}
+
+/** Quote and list markers opening a line: the parser's time grows with the square of their number. */
+const CONTAINER_MARKER = /^[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))/;
+
+/** The first line that opens more than MAX_NESTING quotes or lists at once, found before parsing. */
+function deeplyNestedLine(body: string): number | undefined {
+  const lines = body.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    let rest = lines[i]!;
+    let depth = 0;
+    for (let match = CONTAINER_MARKER.exec(rest); match && depth <= MAX_NESTING; match = CONTAINER_MARKER.exec(rest)) {
+      depth++;
+      rest = rest.slice(match[0].length);
+    }
+    if (depth > MAX_NESTING) return i + 1;
+  }
+  return undefined;
+}
+
+/**
+ * The MDX parser's time grows faster than the number of tags and braces in a body (4,000
+ * unclosed tags: seconds; 60,000: minutes). No story needs more than these.
+ */
+export const MAX_TAGS = 1_000;
+export const MAX_BRACES = 500;
+const MARKS: { pattern: RegExp; max: number; message: () => string }[] = [
+  { pattern: /(?<!\\)<[A-Za-z/]/g, max: MAX_TAGS, message: () => `the body has more than ${MAX_TAGS} tags (<…>); at most ${MAX_TAGS} are read: write a literal < as \\<` },
+  { pattern: /(?<!\\)\{/g, max: MAX_BRACES, message: () => `the body has more than ${MAX_BRACES} braces ({…}); at most ${MAX_BRACES} are read: write a literal brace as \\{` },
+];
+
+/** A problem at the first tag or brace beyond its limit, found before parsing. */
+function tooManyMarks(body: string): BodyProblem | undefined {
+  for (const { pattern, max, message } of MARKS) {
+    let count = 0;
+    for (const match of body.matchAll(pattern)) {
+      if (++count > max) return { line: body.slice(0, match.index).split('\n').length, message: message() };
+    }
+  }
+  return undefined;
 }
 
 interface RenderState {
@@ -68,14 +134,32 @@ interface RenderState {
   token: string;
   /** When given (the content check), quotes must name one of these actors. */
   actorIds?: ReadonlySet<string>;
+  /** Elements open around the node being converted. */
+  depth: number;
+  /** The line of the last node that had one: where a problem of a node without position is. */
+  line?: number;
+  /** Element ids given so far, with the line of the first. */
+  ids: Map<string, number | undefined>;
+  references: RenderedBody['references'];
 }
 
 function convertChildren(nodes: readonly MdxNode[], state: RenderState): ElementContent[] {
-  return nodes.flatMap((node) => convertNode(node, state));
+  if (state.depth >= MAX_NESTING) {
+    const line = nodes[0]?.position?.start?.line ?? state.line;
+    state.problems.push({ line, message: `markup is nested more than ${MAX_NESTING} levels deep here; close the elements (or quotes, lists) you opened` });
+    return [];
+  }
+  state.depth++;
+  try {
+    return nodes.flatMap((node) => convertNode(node, state));
+  } finally {
+    state.depth--;
+  }
 }
 
 function convertNode(node: MdxNode, state: RenderState): ElementContent[] {
-  const line = node.position?.start?.line;
+  const line = node.position?.start?.line ?? state.line;
+  state.line = line;
   switch (node.type) {
     case 'text':
       return [{ type: 'text', value: String(node.value ?? '') }];
@@ -106,26 +190,58 @@ function convertNode(node: MdxNode, state: RenderState): ElementContent[] {
   }
 }
 
+/** Markdown's own elements: its links and images are checked like the same HTML written by hand. */
 function convertElement(node: Element & MdxNode, state: RenderState): ElementContent {
+  const line = node.position?.start?.line;
   const children = convertChildren((node.children ?? []) as MdxNode[], state);
-  if (node.tagName === 'img') return convertImage(node, state);
+  if (node.tagName === 'img') return convertImage(node.properties, line, state);
   const element: Element = { type: 'element', tagName: node.tagName, properties: { ...node.properties }, children };
+  const href = element.properties.href;
+  if (node.tagName === 'a' && typeof href === 'string') checkLink(href, line, state);
   if (/^h[1-6]$/.test(node.tagName)) {
     const existing = element.properties.id;
     element.properties.id = typeof existing === 'string' ? existing : state.slugger.slug(textOf(element));
   }
+  if (typeof element.properties.id === 'string') claimId(element.properties.id, line, state);
   return element;
 }
 
-/** Local images become a slot (the page renders AVIF/WebP variants); others stay plain `img`. */
-function convertImage(node: Element, state: RenderState): ElementContent {
-  const src = typeof node.properties.src === 'string' ? decodeURI(node.properties.src) : '';
-  const alt = typeof node.properties.alt === 'string' ? node.properties.alt : '';
-  if (src === '' || URL.canParse(src) || src.startsWith('/')) {
-    return { type: 'element', tagName: 'img', properties: { src, alt, loading: 'lazy', decoding: 'async' }, children: [] };
+/** Every image is a file of the content folder and becomes a slot (the page renders AVIF/WebP variants). */
+function convertImage(properties: Properties, line: number | undefined, state: RenderState): ElementContent {
+  const written = typeof properties.src === 'string' ? properties.src : '';
+  const alt = typeof properties.alt === 'string' ? properties.alt : '';
+  const problems = checkUrlAttribute('img', 'src', written);
+  for (const message of problems) state.problems.push({ line, message });
+  if (problems.length > 0) return { type: 'text', value: '' };
+  let src = written;
+  try {
+    src = decodeURI(written);
+  } catch {
+    state.problems.push({ line, message: `image ${JSON.stringify(written.slice(0, 60))}: the path has a broken %-escape` });
   }
   const index = state.images.push({ src, alt }) - 1;
+  state.references.images.push({ line, src });
   return addSlot(state, { image: index });
+}
+
+/** A link's scheme is checked where it is written; a path on this site is kept for the reference check. */
+function checkLink(href: string, line: number | undefined, state: RenderState): void {
+  for (const message of checkUrlAttribute('a', 'href', href)) state.problems.push({ line, message });
+  const target = classifyUrl(href);
+  if (target.kind === 'site') state.references.links.push({ line, href: target.path });
+}
+
+function claimId(id: string, line: number | undefined, state: RenderState): void {
+  if ((ARTICLE_PAGE_IDS as readonly string[]).includes(id)) {
+    state.problems.push({ line, message: `id "${id}" is used by the page around the article; choose another id` });
+    return;
+  }
+  if (state.ids.has(id)) {
+    const first = state.ids.get(id);
+    state.problems.push({ line, message: `id "${id}" is given twice${first === undefined ? '' : ` (first on body line ${first})`}; ids must be unique on the page` });
+    return;
+  }
+  state.ids.set(id, line);
 }
 
 function convertJsx(node: MdxNode, state: RenderState): ElementContent[] {
@@ -159,9 +275,20 @@ function convertJsx(node: MdxNode, state: RenderState): ElementContent[] {
       },
     ];
   }
+  // Lowercase names, as the browser reads them: `SRC` is `src`, and was checked as such.
+  const tagName = name.toLowerCase();
   const properties: Properties = {};
-  for (const [key, value] of attrs) properties[key] = value === true ? true : String(value);
-  return [{ type: 'element', tagName: name, properties, children }];
+  for (const [key, value] of attrs) properties[key.toLowerCase()] = value === true ? true : String(value);
+  if (VOID_ELEMENTS.includes(tagName) && children.length > 0) {
+    state.problems.push({ line, message: `<${name}> cannot hold text or other elements; close it right away (<${name} … />) and put the text beside it` });
+  }
+  if (tagName === 'img') return [convertImage(properties, line, state)];
+  if (tagName === 'a' && typeof properties.href === 'string') {
+    const target = classifyUrl(properties.href);
+    if (target.kind === 'site') state.references.links.push({ line, href: target.path });
+  }
+  if (typeof properties.id === 'string') claimId(properties.id, line, state);
+  return [{ type: 'element', tagName, properties, children }];
 }
 
 /** Literal attributes only: `name="text"` or a bare `name` (true). */
@@ -207,6 +334,11 @@ function placeSlots(html: string, state: RenderState): { html: string; slots: Bo
 
 function isOnlyComment(expression: string): boolean {
   return /^(?:\s|\/\*[\s\S]*?\*\/|\/\/[^\n]*(?:\n|$))*$/.test(expression);
+}
+
+/** Whether any text remains once whitespace and invisible characters are gone. */
+function hasText(root: Root): boolean {
+  return /[^\s\p{Cf}\p{Cc}]/u.test(root.children.map((child) => textOf(child as ElementContent)).join(''));
 }
 
 function textOf(node: ElementContent | Element): string {

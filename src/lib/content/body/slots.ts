@@ -10,6 +10,8 @@ export interface RenderedBody {
   /** Local images in document order; `src` as written, relative to the article file. */
   images: { src: string; alt: string }[];
   slots: BodySlot[];
+  /** What the body points to, for the content check: paths on this site and image files, with body lines. */
+  references: { links: { line?: number; href: string }[]; images: { line?: number; src: string }[] };
 }
 
 export type BodyPart = { html: string } | SlotContent;

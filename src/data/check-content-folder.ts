@@ -1,0 +1,33 @@
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { berlinDay } from '../lib/dates';
+import type { BodyCheckMemo } from '../lib/content/mdx-check';
+import type { ImageFacts } from '../lib/content/references';
+import { validateContent, type ContentError } from '../lib/content/validate';
+import { buildEnv } from './build-env';
+import { readContentFolder } from './content-files';
+
+/**
+ * The content check as `npm run check:content`, `astro build` and `astro dev` run it: the
+ * folder read by the shared list, images described by sharp (format and size from the header
+ * only), `updated` compared with the build's day.
+ */
+export async function checkContentFolder(dir: string, options: { memo?: BodyCheckMemo; keepRenders?: boolean } = {}): Promise<{ errors: ContentError[]; files: number }> {
+  const files = readContentFolder(dir);
+  const errors = await validateContent(files, {
+    ...options,
+    today: berlinDay(buildEnv.buildTime),
+    describeImage: (path) => describeImage(join(dir, path)),
+  });
+  return { errors, files: files.length };
+}
+
+async function describeImage(file: string): Promise<ImageFacts> {
+  try {
+    // limitInputPixels: false reads the header of a huge image too, so its size can be reported.
+    const { format, width, height } = await sharp(file, { limitInputPixels: false }).metadata();
+    return { format, width, height };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}

@@ -1,0 +1,54 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { classifyContentPath, type ContentPathKind } from '../lib/content/layout';
+import { MAX_FILE_BYTES, type ContentFile } from '../lib/content/validate';
+
+/** A file of the content folder with what the shared policy says it is. */
+export interface ListedContentFile {
+  /** Relative to the content folder, `/` separators. */
+  path: string;
+  /** Absolute path on disk. */
+  full: string;
+  symlink: boolean;
+  what: ContentPathKind;
+}
+
+/**
+ * Every file under the content folder, each classified by `classifyContentPath`: the one list
+ * the content check and the story loader both work from, so the loader never publishes a file
+ * the check did not see (a dot-file, a symlink) and no file goes unread.
+ */
+export function listContentFiles(dir: string): ListedContentFile[] {
+  if (!existsSync(dir)) return [];
+  const files: ListedContentFile[] = [];
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() && !entry.isSymbolicLink()) continue;
+    const full = join(entry.parentPath, entry.name);
+    const path = relative(dir, full).split(sep).join('/');
+    const symlink = entry.isSymbolicLink();
+    files.push({ path, full, symlink, what: classifyContentPath(path, { symlink }) });
+  }
+  return files.sort((a, b) => (a.path < b.path ? -1 : 1));
+}
+
+/** Reads the content folder for the validator: text of articles and actors, paths of the rest. */
+export function readContentFolder(dir: string): ContentFile[] {
+  return listContentFiles(dir).map(({ path, full, symlink, what }) => {
+    if (symlink) return { path, symlink };
+    if (what.kind !== 'article' && what.kind !== 'actor') return { path };
+    const text = readText(full);
+    if (text === undefined) return { path, size: statSync(full).size };
+    const size = text.length * 4 > MAX_FILE_BYTES ? Buffer.byteLength(text) : text.length;
+    return size > MAX_FILE_BYTES ? { path, size } : { path, text, size };
+  });
+}
+
+/** The text, or undefined when the file is too large to be one string (a gigabyte). */
+function readText(full: string): string | undefined {
+  try {
+    return readFileSync(full, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_FS_FILE_TOO_LARGE' || error instanceof RangeError) return undefined;
+    throw error;
+  }
+}
