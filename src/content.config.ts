@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { actorSchema, createArticleSchema } from './lib/content/schema';
 import { contentDir } from './data/build-env';
 import { storyLoader } from './data/story-loader';
+import { editionLoader } from './data/edition-loader';
 
 // The id keeps the exact file name (`bmds`): the content guard rejects bad file names with a
 // suggestion instead of letting the loader silently slugify them.
@@ -24,6 +25,9 @@ const actors = defineCollection({
   schema: actorSchema,
 });
 
-export const collections = { articles, actors };
+// Editors' notes for weekly editions (lead, order, intro); checked by the content guard.
+const editions = defineCollection({ loader: editionLoader({ base: `${contentDir}/editions` }) });
+
+export const collections = { articles, actors, editions };
 // Re-exported so the generated types see zod as used here.
 export type { z };

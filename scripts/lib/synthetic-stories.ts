@@ -148,6 +148,8 @@ export function createStories(seed: number, count: number, actors: readonly Acto
         readingMinutes: 3,
         text,
         sources: [],
+        corrections: [],
+        aliases: [],
       });
     }
   }

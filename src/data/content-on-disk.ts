@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { LANGS } from '../i18n/config';
 import { toActor } from '../lib/content/actor';
 import type { Actor, Article } from '../lib/content/model';
+import { readEditionNote, type EditionNote } from '../lib/content/edition-note';
 import { parseFrontmatter, parseYaml } from '../lib/content/frontmatter';
 import { actorSchema, createArticleSchema } from '../lib/content/schema';
 import { berlinDay } from '../lib/dates';
@@ -45,6 +46,15 @@ function readActors(dir: string): Actor[] {
   });
 }
 
+/** Edition files, read by the same function as the build's edition loader. */
+function readEditionNotes(dir: string): EditionNote[] {
+  return LANGS.flatMap((lang) =>
+    filesIn(join(dir, 'editions', lang), '.mdx')
+      .sort()
+      .map((name) => readEditionNote(`editions/${lang}/${name}`, readFileSync(join(dir, 'editions', lang, name), 'utf8'))),
+  );
+}
+
 const models = new Map<string, SiteModel>();
 
 /**
@@ -55,7 +65,7 @@ export function loadSiteFromDisk(dir = contentDir, today = berlinDay(buildTime))
   const key = `${dir}\n${today}`;
   let model = models.get(key);
   if (!model) {
-    model = buildSiteModel(readArticles(dir), readActors(dir), { today, includeUnpublished: false });
+    model = buildSiteModel(readArticles(dir), readActors(dir), { today, includeUnpublished: false }, readEditionNotes(dir));
     models.set(key, model);
   }
   return model;

@@ -5,6 +5,7 @@ import { rankCoActors } from './listing';
 import { findRelatedIndexed } from './related';
 import { alternatesOf, languageSwitchOf, type Route } from './routing';
 import type { SiteModel } from './site';
+import { buildDigestPage } from './pages/digest';
 import { findTranslation } from './translations';
 import { TOPIC_IDS } from './topics';
 
@@ -59,6 +60,12 @@ export function pageInputs(route: Route, model: SiteModel): unknown {
     case 'search':
     case 'notFound':
       return shared;
+    // Page data, then view: what these pages show is their key.
+    case 'edition':
+    case 'editions':
+    case 'corrections':
+    case 'alias':
+      return { ...shared, data: buildDigestPage(route, model) };
   }
 }
 

@@ -14,6 +14,8 @@ export function makeArticle(overrides: Partial<Article> & Pick<Article, 'lang' |
     readingMinutes: 2,
     text: '',
     sources: [],
+    corrections: [],
+    aliases: [],
     ...overrides,
   };
 }

@@ -52,6 +52,8 @@ function story(partial: Partial<Article> & Pick<Article, 'lang' | 'slug' | 'titl
     readingMinutes: 2,
     text: '',
     sources: [],
+    corrections: [],
+    aliases: [],
     ...partial,
   };
 }

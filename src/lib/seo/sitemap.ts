@@ -1,6 +1,7 @@
 import { getFixedT } from '../../i18n';
 import { LANGS } from '../../i18n/config';
 import type { Article } from '../content/model';
+import { lastModified } from '../corrections';
 import { describePage } from '../page-meta';
 import { alternatesOf, buildRoutes, type Route } from '../routing';
 import type { SiteModel } from '../site';
@@ -23,7 +24,7 @@ export interface SitemapEntry {
 function lastChanged(articles: readonly Article[]): string | undefined {
   let newest: string | undefined;
   for (const article of articles) {
-    const day = article.updated ?? article.date;
+    const day = lastModified(article);
     if (!newest || day > newest) newest = day;
   }
   return newest;
@@ -37,6 +38,8 @@ function lastmodOf(route: Route): string | undefined {
     case 'topic':
     case 'actor':
       return lastChanged(route.page.items);
+    case 'edition':
+      return lastChanged(route.edition.articles);
     default:
       return undefined;
   }

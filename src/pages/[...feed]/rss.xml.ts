@@ -19,7 +19,7 @@ export const GET: APIRoute<{ feed: FeedSpec }> = async ({ props, site }) => {
     title: feed.title,
     description: feed.description,
     site: absoluteUrl(feed.pagePath, site!),
-    items: toFeedItems(feed.articles, model, feed.lang),
+    items: feed.items ?? toFeedItems(feed.articles, model, feed.lang),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     // The self link lets readers and validators find the feed's canonical address.
     customData: `<language>${feedLanguage(feed.lang)}</language><atom:link href="${absoluteUrl(feed.path, site!)}" rel="self" type="application/rss+xml"/>`,
