@@ -92,6 +92,13 @@ export function createArticleSchema<TImage extends z.ZodType>(imageSchema: TImag
         });
       }
       data.corrections.forEach((correction, index) => {
+        if (data.corrections.findIndex((other) => other.date === correction.date) < index) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['corrections', index, 'date'],
+            message: `${correction.date} has a correction already; write one note per day`,
+          });
+        }
         if (correction.date < data.date) {
           ctx.addIssue({
             code: 'custom',

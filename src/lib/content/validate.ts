@@ -12,6 +12,7 @@ import { parseFrontmatter, parseYaml } from './frontmatter';
 import { checkMdx, type BodyCheckMemo } from './mdx-check';
 import { actorSchema, createArticleSchema, isCalendarDate } from './schema';
 import { isValidSlug, slugify } from './slug';
+import { checkAliases, checkEditionFiles, type StoryFacts } from './digest-check';
 
 /** A file in the content folder, path relative to it with `/` separators. */
 export interface ContentFile {
@@ -52,6 +53,8 @@ export async function validateContent(files: readonly ContentFile[], options: { 
   const actorFiles = visible.filter((file) => file.path.startsWith('actors/'));
   const articleFiles = visible.filter((file) => file.path.startsWith('articles/') && !IMAGE_FILE.test(file.path));
   const paths = new Set(visible.map((file) => file.path));
+  const editionFiles = visible.filter((file) => file.path.startsWith('editions/'));
+  const storyFacts: StoryFacts[] = [];
 
   const actorIds = new Set<string>();
   for (const file of actorFiles) {
@@ -68,8 +71,10 @@ export async function validateContent(files: readonly ContentFile[], options: { 
     const result = await checkArticle(file, actorIds, paths, options.memo);
     errors.push(...result.errors);
     facts.push({ file: file.path, lang, translationKey: result.translationKey });
+    storyFacts.push({ file: file.path, lang, data: result.data ?? {} });
   }
   errors.push(...checkDuplicateKeys(facts));
+  errors.push(...checkEditionFiles(editionFiles, storyFacts, describeIssues), ...checkAliases(storyFacts));
   return errors.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1));
 }
 
@@ -136,7 +141,7 @@ async function checkArticle(
   actorIds: ReadonlySet<string>,
   paths: ReadonlySet<string>,
   memo: BodyCheckMemo | undefined,
-): Promise<{ errors: ContentError[]; translationKey?: unknown }> {
+): Promise<{ errors: ContentError[]; translationKey?: unknown; data?: Record<string, unknown> }> {
   const parsed = parseFrontmatter(file.text ?? '');
   if ('message' in parsed) return { errors: [{ file: file.path, line: parsed.line, message: parsed.message }] };
   const errors: ContentError[] = [];
@@ -183,7 +188,7 @@ async function checkArticle(
   for (const problem of checkMdx(parsed.body, { bodyLine: parsed.bodyLine, actorIds, memo })) {
     errors.push({ file: file.path, line: problem.line, message: problem.message });
   }
-  return { errors, translationKey: data.translationKey };
+  return { errors, translationKey: data.translationKey, data };
 }
 
 function checkDuplicateKeys(facts: readonly ArticleFacts[]): ContentError[] {
