@@ -23,7 +23,8 @@ export const GET: APIRoute<{ feed: FeedSpec }> = async ({ props, site }) => {
     title: feed.title,
     description: feed.description,
     site: absoluteUrl(feed.pagePath, site!),
-    items,
+    // Absolute links are kept as they are (a correction's #fragment would get a slash appended).
+    items: items.map((item) => ({ ...item, link: absoluteUrl(item.link, site!) })),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     // The self link lets readers and validators find the feed's canonical address.
     customData: `<language>${feedLanguage(feed.lang)}</language><atom:link href="${absoluteUrl(feed.path, site!)}" rel="self" type="application/rss+xml"/>`,
