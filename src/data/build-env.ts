@@ -14,3 +14,6 @@ export const buildTime: Date = env.SOURCE_DATE_EPOCH
 
 /** Worker threads painting Open Graph cards; unset means one per core but one (at least one). */
 export const cardWorkers: number | undefined = env.CARD_WORKERS ? Number(env.CARD_WORKERS) : undefined;
+
+/** Site origin for absolute links outside the Astro build (the newsletter); astro.config.mjs reads the same variable. */
+export const siteUrl: string = env.SITE_URL ?? 'https://souveraen-digest.eu';
