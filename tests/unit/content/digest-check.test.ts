@@ -83,3 +83,14 @@ describe('aliases and corrections', () => {
     expect(errors[1]!.message).toContain('2026-02-17 is before date 2026-02-18');
   });
 });
+
+describe('EDITING.md’s edition example', () => {
+  it('passes the content check against the site’s stories', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { readContentFolder } = await import('../../../src/integrations/read-content-folder');
+    const guide = readFileSync('EDITING.md', 'utf8');
+    const example = [...guide.matchAll(/```mdx\n([\s\S]*?)```/g)].map((m) => m[1]!).find((text) => text.startsWith('---\nlead:'))!;
+    const files = readContentFolder('content').filter((file) => !file.path.startsWith('editions/'));
+    expect(await validateContent([...files, { path: 'editions/de/2026-w08.mdx', text: example }])).toEqual([]);
+  });
+});
