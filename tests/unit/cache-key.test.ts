@@ -3,6 +3,7 @@ import { pageCacheKey } from '../../src/lib/cache-key';
 import type { Actor, Article } from '../../src/lib/content/model';
 import { buildRoutes, type RoutedPage } from '../../src/lib/routing';
 import { buildSiteModel } from '../../src/lib/site';
+import { readEditionNote, type EditionNote } from '../../src/lib/content/edition-note';
 
 function article(id: string, topic: Article['topic'], actors: string[], date: string, digest = 'v1'): Article {
   const [lang, slug] = id.split('/') as ['de' | 'en', string];
@@ -21,8 +22,8 @@ const STORIES = [
   article('de/a', 'budget', ['x'], '2025-01-05'),
 ];
 
-function keys(stories: Article[], actors = [actor('x'), actor('y')]): Map<string, string> {
-  const model = buildSiteModel(stories, actors, { today: '2030-01-01', includeUnpublished: false });
+function keys(stories: Article[], actors = [actor('x'), actor('y')], notes: EditionNote[] = []): Map<string, string> {
+  const model = buildSiteModel(stories, actors, { today: '2030-01-01', includeUnpublished: false }, notes);
   return new Map(buildRoutes(model, { newsroom: true }).map((page: RoutedPage) => [page.path, pageCacheKey(page.route, model)]));
 }
 
@@ -65,5 +66,15 @@ describe('pageCacheKey', () => {
     expect(changed(before, after)).toContain('/de/');
     expect(changed(before, after)).toContain('/de/themen/');
     expect(changed(before, after)).not.toContain('/en/articles/a/');
+  });
+
+  it('changes an edition page when a headline it shows or its edition file changes, and not for a body edit', () => {
+    const retitled = STORIES.map((s) => (s.id === 'en/c' ? { ...s, title: 'New headline' } : s));
+    // en/c (2025-01-03) is in ISO week 2025-W01 with en/a, en/b and en/d.
+    expect(changed(before, keys(retitled))).toContain('/en/editions/2025-w01/');
+    const bodyEdit = STORIES.map((s) => (s.id === 'en/c' ? { ...s, digest: 'v2' } : s));
+    expect(changed(before, keys(bodyEdit))).not.toContain('/en/editions/2025-w01/');
+    const note = readEditionNote('editions/en/2025-w01.mdx', '---\nlead: c\n---\n\nIntro.\n');
+    expect(changed(before, keys(STORIES, undefined, [note]))).toEqual(['/en/editions/', '/en/editions/2025-w01/']);
   });
 });

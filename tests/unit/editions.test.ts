@@ -96,3 +96,25 @@ describe('editions', () => {
     expect(data.years[0]!.editions[0]!.leadTitle).toBe('Title mittwoch');
   });
 });
+
+describe('old story URLs (aliases)', () => {
+  it('get a redirect page each and a redirect for web servers', async () => {
+    const { listRedirects } = await import('../../src/lib/redirects');
+    const m = buildSiteModel([makeArticle({ lang: 'de', slug: 'neu', aliases: ['alt', 'uralt'] })], ACTORS, { today: TODAY, includeUnpublished: false });
+    expect(listRedirects(buildRoutes(m, { newsroom: false }))).toEqual([
+      { from: '/de/artikel/alt/', to: '/de/artikel/neu/', status: 301 },
+      { from: '/de/artikel/uralt/', to: '/de/artikel/neu/', status: 301 },
+    ]);
+  });
+
+  it('stop the build when one would take another page’s path, naming both story files', () => {
+    const m = buildSiteModel(
+      [makeArticle({ lang: 'de', slug: 'neu', aliases: ['alt'] }), makeArticle({ lang: 'de', slug: 'alt' })],
+      ACTORS,
+      { today: TODAY, includeUnpublished: false },
+    );
+    expect(() => buildRoutes(m, { newsroom: false })).toThrow(
+      'Two pages would have the path /de/artikel/alt/ (the story articles/de/alt.mdx and aliases: [alt] of articles/de/neu.mdx); remove or change the alias',
+    );
+  });
+});
