@@ -30,8 +30,9 @@ export function loadNewsletter(edition: string | undefined, lang: string | undef
   const week = edition ? parseWeekId(edition) : undefined;
   if (!week) throw new UsageError(`--edition must be an ISO week such as 2026-W08 (got ${JSON.stringify(edition ?? '')})`);
   if (!isLang(lang)) throw new UsageError(`--lang must be de or en (got ${JSON.stringify(lang ?? '')})`);
-  const model = loadSiteFromDisk(contentDir, berlinDay(buildTime));
-  const letter = newsletterFor(model, week, lang, unsubscribe, siteUrl);
+  const today = berlinDay(buildTime);
+  const model = loadSiteFromDisk(contentDir, today);
+  const letter = newsletterFor(model, week, lang, unsubscribe, { site: new URL(siteUrl), today });
   if (!letter) {
     const known = model.editions[lang].map((e) => e.id).join(', ') || 'none';
     throw new UsageError(`no ${lang} edition for ${weekId(week)}: no published ${lang} story is dated in that week (editions: ${known})`);

@@ -147,6 +147,7 @@ export function createStories(seed: number, count: number, actors: readonly Acto
         draft: false,
         readingMinutes: 3,
         text,
+        quotedActors: [],
         sources: [],
         corrections: [],
         aliases: [],

@@ -34,9 +34,9 @@ export function readEditions(files: readonly ContentFile[]): { editions: Edition
   return { editions, skipped };
 }
 
-function correctionDays(corrections: unknown): string[] {
+function correctionDays(corrections: unknown): { date: string }[] {
   if (!Array.isArray(corrections)) return [];
-  return corrections.flatMap((entry) => (entry !== null && typeof entry === 'object' && typeof (entry as { date?: unknown }).date === 'string' ? [(entry as { date: string }).date] : []));
+  return corrections.flatMap((entry) => (entry !== null && typeof entry === 'object' && typeof (entry as { date?: unknown }).date === 'string' ? [{ date: (entry as { date: string }).date }] : []));
 }
 
 /** The terminal report: one block per story, problems first, counts at the end. */

@@ -12,8 +12,8 @@ export interface EditionInput {
   draft?: boolean;
   /** Day of the last commit touching the file (`YYYY-MM-DD`), when git history is consulted. */
   committed?: string;
-  /** Days of the edition's corrections (`YYYY-MM-DD`). */
-  corrections?: string[];
+  /** The edition's corrections, by day (`YYYY-MM-DD`). */
+  corrections?: readonly { date: string }[];
 }
 
 export interface EditionStatus {
@@ -122,9 +122,9 @@ function findUncorrected(pair: Partial<Record<Lang, EditionInput>>): Partial<Rec
   for (const lang of LANGS) {
     const own = pair[lang];
     if (!own) continue;
-    const days = new Set(own.corrections ?? []);
+    const days = new Set((own.corrections ?? []).map((correction) => correction.date));
     const lacking = LANGS.filter((other) => other !== lang && pair[other])
-      .flatMap((other) => pair[other]!.corrections ?? [])
+      .flatMap((other) => (pair[other]!.corrections ?? []).map((correction) => correction.date))
       .filter((day) => !days.has(day));
     if (lacking.length > 0) result[lang] = [...new Set(lacking)].sort();
   }

@@ -9,6 +9,7 @@ import { makeActor, makeArticle } from './fixtures';
 
 const ACTORS = [makeActor({ id: 'karsten-wildberger' }), makeActor({ id: 'eco', name: { de: 'eco', en: 'eco' } })];
 const TODAY = '2026-02-20';
+const CONTEXT = { site: new URL('https://example.org/'), today: TODAY };
 
 function model(notes: EditionNote[] = []): SiteModel {
   return buildSiteModel(
@@ -60,7 +61,7 @@ describe('editions', () => {
 
   it('opens with the newest story, links neighbours and counts the week’s actors', () => {
     const m = model();
-    const data = buildEditionPage(editionRoute(m, 'de', '2026-W08'), m);
+    const data = buildEditionPage(editionRoute(m, 'de', '2026-W08'), m, CONTEXT);
     expect(data.title).toBe('Ausgabe KW 8/2026');
     expect(data.datesText).toBe('16. Februar 2026 bis 22. Februar 2026');
     expect(data.lead.href).toBe('/de/artikel/mittwoch/');
@@ -81,7 +82,7 @@ describe('editions', () => {
   it('follows the edition file: intro, lead and order; unpublished stories it names are left out', () => {
     const note = readEditionNote('editions/de/2026-w08.mdx', '---\nlead: montag\norder: [entwurf, mittwoch]\n---\n\nErster Absatz\nin zwei Zeilen.\n\nZweiter <b>Absatz</b>.\n');
     const m = model([note]);
-    const data = buildEditionPage(editionRoute(m, 'de', '2026-W08'), m);
+    const data = buildEditionPage(editionRoute(m, 'de', '2026-W08'), m, CONTEXT);
     expect(data.lead.id).toBe('de/montag');
     expect(data.highlights.map((s) => s.id)).toEqual(['de/mittwoch']);
     expect(data.intro).toEqual(['Erster Absatz in zwei Zeilen.', 'Zweiter <b>Absatz</b>.']);
@@ -89,7 +90,7 @@ describe('editions', () => {
 
   it('lists the archive by ISO week-year, newest first', () => {
     const m = model();
-    const data = buildEditionsPage({ kind: 'editions', lang: 'de' }, m);
+    const data = buildEditionsPage({ kind: 'editions', lang: 'de' }, m, CONTEXT);
     expect(data.years.map((y) => [y.year, y.editions.map((e) => e.href)])).toEqual([
       [2026, ['/de/ausgaben/2026-kw08/', '/de/ausgaben/2026-kw07/', '/de/ausgaben/2026-kw01/']],
     ]);

@@ -13,6 +13,7 @@ export function makeArticle(overrides: Partial<Article> & Pick<Article, 'lang' |
     draft: false,
     readingMinutes: 2,
     text: '',
+    quotedActors: [],
     sources: [],
     corrections: [],
     aliases: [],

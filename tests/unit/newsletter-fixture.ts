@@ -16,5 +16,6 @@ export function week8(lang: Lang): { letter: Newsletter; data: EditionPageData }
   const model = loadSiteFromDisk('./content', TODAY);
   const route = buildRoutes(model, { newsroom: false }).find((p) => p.route.kind === 'edition' && p.route.lang === lang && p.route.edition.id === '2026-W08')!.route;
   if (route.kind !== 'edition') throw new Error('no edition');
-  return { letter: newsletterFor(model, W08, lang, UNSUBSCRIBE, SITE)!, data: buildEditionPage(route, model) };
+  const context = { site: new URL(SITE), today: TODAY };
+  return { letter: newsletterFor(model, W08, lang, UNSUBSCRIBE, context)!, data: buildEditionPage(route, model, context) };
 }

@@ -51,6 +51,7 @@ function story(partial: Partial<Article> & Pick<Article, 'lang' | 'slug' | 'titl
     draft: false,
     readingMinutes: 2,
     text: '',
+    quotedActors: [],
     sources: [],
     corrections: [],
     aliases: [],

@@ -1,5 +1,4 @@
 import { getFixedT } from '../../i18n';
-import type { Lang } from '../../i18n/config';
 import { formatDate } from '../dates';
 import { editionNoteKey, orderEdition, type Edition } from '../editions';
 import { rankActors } from '../listing';
@@ -7,6 +6,7 @@ import type { Route } from '../routing';
 import type { SiteModel } from '../site';
 import { TOPIC_IDS, type TopicId } from '../topics';
 import { actorUrl, editionUrl, editionsFeedUrl, editionsUrl, topicUrl } from '../urls';
+import { buildFrame, type PageContext, type PageFrame } from './frame';
 import { toStoryLink, type StoryLink } from './story-link';
 
 /** Stories after the lead that the edition shows with their summary. */
@@ -19,9 +19,8 @@ export interface EditionLink {
 }
 
 /** Everything an edition page (and the newsletter made from it) shows. */
-export interface EditionPageData {
+export interface EditionPageData extends PageFrame {
   kind: 'edition';
-  lang: Lang;
   /** `2026-W08` */
   id: string;
   year: number;
@@ -72,7 +71,7 @@ function linkTo(edition: Edition | undefined): EditionLink | undefined {
 }
 
 /** An edition page's data: lead, highlights, topics, actors and neighbours, in the edition's language. */
-export function buildEditionPage(route: Extract<Route, { kind: 'edition' }>, model: SiteModel): EditionPageData {
+export function buildEditionPage(route: Extract<Route, { kind: 'edition' }>, model: SiteModel, context: PageContext): EditionPageData {
   const { edition, lang } = route;
   const t = getFixedT(lang);
   const note = model.editionNotes.get(editionNoteKey(lang, edition.id));
@@ -93,7 +92,7 @@ export function buildEditionPage(route: Extract<Route, { kind: 'edition' }>, mod
   const next = linkTo(index > 0 ? all[index - 1] : undefined);
   return {
     kind: 'edition',
-    lang,
+    ...buildFrame(route, model, context, t),
     id: edition.id,
     year: edition.week.year,
     week: edition.week.week,

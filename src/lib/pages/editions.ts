@@ -1,14 +1,13 @@
 import { getFixedT } from '../../i18n';
-import type { Lang } from '../../i18n/config';
 import { orderEdition, editionNoteKey } from '../editions';
 import type { Route } from '../routing';
 import type { SiteModel } from '../site';
 import { editionUrl, editionsFeedUrl } from '../urls';
 import { editionDatesText, editionTitle } from './edition';
+import { buildFrame, type PageContext, type PageFrame } from './frame';
 
-export interface EditionsPageData {
+export interface EditionsPageData extends PageFrame {
   kind: 'editions';
-  lang: Lang;
   /** Newest year first, each year's editions newest first. */
   years: {
     year: number;
@@ -18,7 +17,7 @@ export interface EditionsPageData {
 }
 
 /** The archive of a language's editions, by year. */
-export function buildEditionsPage(route: Extract<Route, { kind: 'editions' }>, model: SiteModel): EditionsPageData {
+export function buildEditionsPage(route: Extract<Route, { kind: 'editions' }>, model: SiteModel, context: PageContext): EditionsPageData {
   const { lang } = route;
   const t = getFixedT(lang);
   const years: EditionsPageData['years'] = [];
@@ -35,5 +34,5 @@ export function buildEditionsPage(route: Extract<Route, { kind: 'editions' }>, m
       leadTitle: lead.title,
     });
   }
-  return { kind: 'editions', lang, years, feedHref: editionsFeedUrl(lang) };
+  return { kind: 'editions', ...buildFrame(route, model, context, t), years, feedHref: editionsFeedUrl(lang) };
 }
