@@ -2,32 +2,23 @@ import { getFixedT } from '../../i18n';
 import type { Lang } from '../../i18n/config';
 import type { Article } from '../content/model';
 import { formatDate } from '../dates';
-import type { TopicId } from '../topics';
-import { articleUrl } from '../urls';
+import { toStoryCard, type StoryCard } from './frame';
 
-/** A story as the digest's pages and the newsletter list it: everything shown, nothing else. */
-export interface StoryLink {
+/**
+ * A story as the digest's pages and the newsletter list it: the listing card plus what an email,
+ * which has no components to format it, needs written out (date and topic label).
+ */
+export interface StoryLink extends StoryCard {
   id: string;
-  title: string;
-  summary: string;
-  /** Site path, from the URL builder. */
-  href: string;
-  /** `YYYY-MM-DD` and as written in the page's language. */
-  date: string;
   dateText: string;
-  topic: TopicId;
   topicLabel: string;
 }
 
 export function toStoryLink(article: Article, lang: Lang): StoryLink {
   return {
+    ...toStoryCard(article),
     id: article.id,
-    title: article.title,
-    summary: article.summary,
-    href: articleUrl(article),
-    date: article.date,
     dateText: formatDate(article.date, lang),
-    topic: article.topic,
     topicLabel: getFixedT(lang)(`topic.${article.topic}.label`),
   };
 }
