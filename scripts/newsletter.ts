@@ -5,12 +5,13 @@ import { parseArgs } from 'node:util';
 import { composeEml, toMailOptions } from '../src/lib/newsletter/message';
 import { envelopeOf, loadNewsletter, NEWSLETTER_OPTIONS, PLACEHOLDER_UNSUBSCRIBE, UsageError } from './lib/newsletter-edition';
 
-const HELP = `Usage: npm run newsletter -- --edition 2026-W08 --lang de --out DIR [--unsubscribe URL] [--from ADDRESS] [--to ADDRESS]
+const HELP = `Usage: npm run newsletter -- --edition 2026-W08 --lang de --out DIR [--unsubscribe URL] [--from ADDRESS] [--to ADDRESS] [--dist DIR]
 
 Writes the edition's newsletter into DIR: <edition>-<lang>.html (inlined CSS), .txt (plain
-text) and .eml (both as a MIME message with a List-Unsubscribe header). Links are absolute
-on SITE_URL; the build day is today or SOURCE_DATE_EPOCH. --unsubscribe is the list server's
-unsubscribe URL or mailto: address (without it a placeholder is used and a warning printed).`;
+text) and .eml (both as a MIME message with a List-Unsubscribe header), from the edition the
+last build wrote into dist/ (or OUT_DIR, or --dist): build first. Links are absolute on the
+build's SITE_URL. --unsubscribe is the list server's unsubscribe URL or mailto: address
+(without it a placeholder is used and a warning printed).`;
 
 try {
   const { values } = parseArgs({ options: { ...NEWSLETTER_OPTIONS, out: { type: 'string' } } });
@@ -20,7 +21,7 @@ try {
   }
   if (!values.out) throw new UsageError('--out DIR is required');
   const envelope = envelopeOf(values);
-  const letter = loadNewsletter(values.edition, values.lang, envelope.unsubscribe);
+  const letter = loadNewsletter(values.edition, values.lang, envelope.unsubscribe, values.dist);
   const base = join(values.out, `${values.edition!.toUpperCase()}-${values.lang}`);
   mkdirSync(values.out, { recursive: true });
   writeFileSync(`${base}.html`, letter.html);

@@ -1,9 +1,10 @@
-import { loadSiteFromDisk } from '../../src/data/content-on-disk';
-import { buildTime, contentDir, siteUrl } from '../../src/data/build-env';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildEnv } from '../../src/data/build-env';
 import { isLang } from '../../src/i18n/config';
-import { berlinDay } from '../../src/lib/dates';
+import { newsletterOf, type NewsletterEdition } from '../../src/lib/newsletter/edition';
 import type { Envelope, Newsletter } from '../../src/lib/newsletter/message';
-import { newsletterFor } from '../../src/lib/newsletter/edition';
+import { editionDataUrl } from '../../src/lib/urls';
 import { parseWeekId, weekId } from '../../src/lib/weeks';
 
 /** Clearly not a real address: a list server fills in its own; `--unsubscribe` sets the real one. */
@@ -16,35 +17,35 @@ export const NEWSLETTER_OPTIONS = {
   unsubscribe: { type: 'string' },
   from: { type: 'string' },
   to: { type: 'string' },
+  dist: { type: 'string' },
   help: { type: 'boolean' },
 } as const;
 
 export class UsageError extends Error {}
 
 /**
- * An edition's newsletter from the site model as the build sees it (the content folder read by
- * `loadSiteFromDisk`, the same reader and publishing rules the cards and sitemap use), on the
- * build day (`SOURCE_DATE_EPOCH`).
+ * An edition's newsletter from what the build wrote (`editionDataUrl` in the output folder:
+ * the edition page's data, made from the build's site model), so it shows what the page shows.
  */
-export function loadNewsletter(edition: string | undefined, lang: string | undefined, unsubscribe: string): Newsletter {
+export function loadNewsletter(edition: string | undefined, lang: string | undefined, unsubscribe: string, dist = buildEnv.outDir ?? 'dist'): Newsletter {
   const week = edition ? parseWeekId(edition) : undefined;
   if (!week) throw new UsageError(`--edition must be an ISO week such as 2026-W08 (got ${JSON.stringify(edition ?? '')})`);
   if (!isLang(lang)) throw new UsageError(`--lang must be de or en (got ${JSON.stringify(lang ?? '')})`);
-  const today = berlinDay(buildTime);
-  const model = loadSiteFromDisk(contentDir, today);
-  const letter = newsletterFor(model, week, lang, unsubscribe, { site: new URL(siteUrl), today });
-  if (!letter) {
-    const known = model.editions[lang].map((e) => e.id).join(', ') || 'none';
-    throw new UsageError(`no ${lang} edition for ${weekId(week)}: no published ${lang} story is dated in that week (editions: ${known})`);
+  const file = join(dist, editionDataUrl(lang, week));
+  if (!existsSync(file)) {
+    throw new UsageError(
+      `no ${lang} edition ${weekId(week)} in ${dist}/ (looked for ${file}): run npm run build first; ` +
+        `an edition exists once a ${lang} story dated in that week is published`,
+    );
   }
-  return letter;
+  return newsletterOf(JSON.parse(readFileSync(file, 'utf8')) as NewsletterEdition, unsubscribe);
 }
 
-export function envelopeOf(values: { from?: string; to?: string; unsubscribe?: string }): Envelope {
+export function envelopeOf(values: { from?: string | undefined; to?: string | undefined; unsubscribe?: string | undefined }): Envelope {
   return {
     from: values.from ?? PLACEHOLDER_FROM,
     to: values.to ?? 'undisclosed-recipients:;',
     unsubscribe: values.unsubscribe ?? PLACEHOLDER_UNSUBSCRIBE,
-    date: buildTime,
+    date: buildEnv.buildTime,
   };
 }

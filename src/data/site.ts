@@ -11,7 +11,7 @@ import { mapInBatches } from '../lib/batches';
 import { berlinDay } from '../lib/dates';
 import { buildRoutes, type RoutedPage } from '../lib/routing';
 import { buildSiteModel, type SiteModel } from '../lib/site';
-import { buildTime } from './build-env';
+import { buildEnv } from './build-env';
 
 /** The one module that reads collections. Everything is computed once per build and shared. */
 export function toArticle(entry: CollectionEntry<'articles'>, lead: string): Article {
@@ -32,7 +32,7 @@ export function toArticle(entry: CollectionEntry<'articles'>, lead: string): Art
 
 /** Dev server only, whatever NODE_ENV says: see src/integrations/publishing-mode.ts. */
 export const isDev = import.meta.env.SHOW_UNPUBLISHED === true;
-export const today = berlinDay(buildTime);
+export const today = berlinDay(buildEnv.buildTime);
 
 let entriesPromise: Promise<CollectionEntry<'articles'>[]> | undefined;
 

@@ -21,7 +21,7 @@ import {
   topicUrl,
 } from './urls';
 
-export const FEED_SIZE = 50;
+const FEED_SIZE = 50;
 
 export interface FeedSpec {
   /** Path of the feed file, from the URL builder. */

@@ -67,7 +67,3 @@ export function buildSiteModel(
     actorRanking: rankActors(articles),
   };
 }
-
-export function actorName(actor: Actor, lang: Lang): string {
-  return actor.name[lang];
-}

@@ -16,7 +16,7 @@ export interface EditionInput {
   corrections?: readonly { date: string }[];
 }
 
-export interface EditionStatus {
+interface EditionStatus {
   edition: EditionInput;
   /** Latest of `updated` (else `date`) and the last commit. */
   lastChanged: string;

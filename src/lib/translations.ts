@@ -3,7 +3,7 @@ import type { Article } from './content/model';
 import type { Edition } from './editions';
 
 /** One story: its editions by language, keyed by `translationKey`. */
-export type TranslationPair = Partial<Record<Lang, Article>>;
+type TranslationPair = Partial<Record<Lang, Article>>;
 export type PairMap = ReadonlyMap<string, TranslationPair>;
 
 /** Items of any kind grouped by a shared key, one per language: the idea behind every pair map. */

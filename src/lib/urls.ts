@@ -78,6 +78,11 @@ export function editionUrl(lang: Lang, week: IsoWeek): string {
   return `${editionsUrl(lang)}${year}-${SEGMENTS[lang].week}${number}/`;
 }
 
+/** An edition's page data as JSON, which the newsletter scripts read from the build's output. */
+export function editionDataUrl(lang: Lang, week: IsoWeek): string {
+  return `${editionUrl(lang, week)}edition.json`;
+}
+
 export function editionsFeedUrl(lang: Lang): string {
   return `${editionsUrl(lang)}rss.xml`;
 }
@@ -99,10 +104,6 @@ export function newsSitemapUrl(): string {
   return '/news-sitemap.xml';
 }
 
-export function sitemapIndexUrl(): string {
-  return '/sitemap-index.xml';
-}
-
 /** Old story URLs and where they lead, for web servers (see src/pages/redirects.json.ts). */
 export function redirectsListUrl(): string {
   return '/redirects.json';
@@ -110,6 +111,16 @@ export function redirectsListUrl(): string {
 
 export function searchIndexUrl(lang: Lang): string {
   return `/search/${lang}.json`;
+}
+
+/** The sitemap index, which robots.txt and every page's head name. */
+export function sitemapIndexUrl(): string {
+  return '/sitemap-index.xml';
+}
+
+/** One file of the sitemap (`/sitemap-0.xml`, …), as the index lists them. */
+export function sitemapFileUrl(index: number): string {
+  return `/sitemap-${index}.xml`;
 }
 
 /** The publisher's logo for structured data (a PNG, as search engines require). */

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { week8 } from '../unit/newsletter-fixture';
+import { week8 } from '../build/newsletter-fixture';
 import { launchBrowser } from './harness';
 
 let browser: Browser;

@@ -1,15 +1,9 @@
-/** Strips MDX/Markdown syntax to readable plain text (for reading time and search). */
-export function toPlainText(mdx: string): string {
-  return mdx
-    .replace(/^\s*(import|export)\s.*$/gm, ' ')
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\{[^}]*\}/g, ' ')
-    .replace(/[#>*_`~|]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+import type { Root } from 'hast';
+import { toText } from 'hast-util-to-text';
+
+/** A rendered body's text as the page shows it, on one line with single spaces. */
+export function plainTextOf(tree: Root): string {
+  return toText(tree).replace(/\s+/g, ' ').trim();
 }
 
 export function countWords(text: string): number {
@@ -21,7 +15,7 @@ export function readingMinutesFor(words: number, wordsPerMinute = 200): number {
   return Math.max(1, Math.ceil(words / wordsPerMinute));
 }
 
-/** The first `count` whitespace-separated parts of plain text (as `toPlainText` returns it). */
+/** The first `count` whitespace-separated parts of plain text (as `plainTextOf` returns it). */
 export function firstWords(text: string, count: number): string {
   let end = -1;
   for (let i = 0; i < count; i++) {

@@ -1,23 +1,24 @@
-import type { Lang } from '../../i18n/config';
-import { buildEditionPage } from '../pages/edition';
-import type { PageContext } from '../pages/frame';
-import { buildRoutes } from '../routing';
-import type { SiteModel } from '../site';
-import { absoluteUrl, editionUrl, homeUrl } from '../urls';
-import { weekId, type IsoWeek } from '../weeks';
+import type { EditionPageData } from '../pages/edition';
+import { absoluteUrl, homeUrl } from '../urls';
 import { renderNewsletter, type Newsletter } from './message';
 
-/** An edition's newsletter from the site model: the edition page's data, links absolute on `site`. */
-export function newsletterFor(model: SiteModel, week: IsoWeek, lang: Lang, unsubscribe: string, context: PageContext): Newsletter | undefined {
-  const site = context.site;
-  const route = buildRoutes(model, { newsroom: false }).find(
-    (page) => page.route.kind === 'edition' && page.route.lang === lang && page.route.edition.id === weekId(week),
-  )?.route;
-  if (route?.kind !== 'edition') return undefined;
-  return renderNewsletter(buildEditionPage(route, model, context), {
-    url: (path) => absoluteUrl(path, site),
-    editionPath: editionUrl(lang, week),
-    homePath: homeUrl(lang),
+/**
+ * What the build writes for the newsletter (`editionDataUrl`): the edition page's own data,
+ * without the head and navigation only a web page has, and the origin its links belong to.
+ */
+export type NewsletterEdition = Omit<EditionPageData, 'head' | 'languageSwitch' | 'breadcrumbs'> & { siteUrl: string };
+
+export function toNewsletterEdition(data: EditionPageData, site: URL | string): NewsletterEdition {
+  const { head: _head, languageSwitch: _switch, breadcrumbs: _crumbs, ...edition } = data;
+  return { ...edition, siteUrl: new URL(site).href };
+}
+
+/** The edition's newsletter, links absolute on the origin the build used. */
+export function newsletterOf(edition: NewsletterEdition, unsubscribe: string): Newsletter {
+  return renderNewsletter(edition, {
+    url: (path) => absoluteUrl(path, edition.siteUrl),
+    editionPath: edition.path,
+    homePath: homeUrl(edition.lang),
     unsubscribe,
   });
 }

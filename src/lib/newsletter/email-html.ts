@@ -2,7 +2,7 @@ import juice from 'juice';
 import { getFixedT } from '../../i18n';
 import { BCP47 } from '../../i18n/config';
 import { escapeXml } from '../og/escape-xml';
-import type { EditionPageData } from '../pages/edition';
+import type { NewsletterEdition } from './edition';
 import type { StoryLink } from '../pages/story-link';
 import type { NewsletterContext } from './context';
 
@@ -52,7 +52,7 @@ function storyBlock(story: StoryLink, ctx: NewsletterContext, lead: boolean): st
 }
 
 /** The edition as an email-safe HTML document (styles inlined, every link absolute, no images). */
-export function renderEmailHtml(data: EditionPageData, ctx: NewsletterContext): string {
+export function renderEmailHtml(data: NewsletterEdition, ctx: NewsletterContext): string {
   const t = getFixedT(data.lang);
   const online = ctx.url(ctx.editionPath);
   const body = [

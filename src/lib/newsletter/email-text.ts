@@ -1,5 +1,5 @@
 import { getFixedT } from '../../i18n';
-import type { EditionPageData } from '../pages/edition';
+import type { NewsletterEdition } from './edition';
 import type { StoryLink } from '../pages/story-link';
 import type { NewsletterContext } from './context';
 
@@ -12,7 +12,7 @@ function heading(text: string): string[] {
 }
 
 /** The plain-text part: every headline with its absolute link, for clients that show no HTML. */
-export function renderEmailText(data: EditionPageData, ctx: NewsletterContext): string {
+export function renderEmailText(data: NewsletterEdition, ctx: NewsletterContext): string {
   const t = getFixedT(data.lang);
   const online = ctx.url(ctx.editionPath);
   const lines = [

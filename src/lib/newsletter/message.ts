@@ -1,7 +1,7 @@
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import type Mail from 'nodemailer/lib/mailer/index.js';
 import { getFixedT } from '../../i18n';
-import type { EditionPageData } from '../pages/edition';
+import type { NewsletterEdition } from './edition';
 import type { NewsletterContext } from './context';
 import { renderEmailHtml } from './email-html';
 import { renderEmailText } from './email-text';
@@ -12,12 +12,12 @@ export interface Newsletter {
   text: string;
 }
 
-export function newsletterSubject(data: EditionPageData): string {
+export function newsletterSubject(data: NewsletterEdition): string {
   return `${getFixedT(data.lang)('site.name')} · ${data.title}`;
 }
 
 /** Both parts of an edition's newsletter. */
-export function renderNewsletter(data: EditionPageData, ctx: Omit<NewsletterContext, 'subject'>): Newsletter {
+export function renderNewsletter(data: NewsletterEdition, ctx: Omit<NewsletterContext, 'subject'>): Newsletter {
   const full = { ...ctx, subject: newsletterSubject(data) };
   return { subject: full.subject, html: renderEmailHtml(data, full), text: renderEmailText(data, full) };
 }

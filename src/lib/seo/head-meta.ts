@@ -7,7 +7,7 @@ export interface MetaTag {
   content: string;
 }
 
-export interface OgImage {
+interface OgImage {
   /** Absolute URL of the card. */
   url: string;
   width: number;

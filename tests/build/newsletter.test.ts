@@ -2,7 +2,7 @@ import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/i18n/config';
 import { composeEml, toMailOptions } from '../../src/lib/newsletter/message';
-import { SITE, UNSUBSCRIBE, week8 } from './newsletter-fixture';
+import { UNSUBSCRIBE, week8 } from './newsletter-fixture';
 
 /** Gmail clips messages whose HTML is larger than 102 kB. */
 const GMAIL_CLIP_BYTES = 102 * 1024;
@@ -12,7 +12,7 @@ const linksOf = (html: string) => [...html.matchAll(/\shref="([^"]*)"/g)].map((m
 describe('newsletter', () => {
   for (const lang of LANGS) {
     describe(lang, () => {
-      const { letter, data } = week8(lang);
+      const { letter, data, site: SITE } = week8(lang);
 
       it('is valid HTML (inline styles are what email needs)', async () => {
         const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'no-inline-style': 'off', 'long-title': ['error', { maxlength: 120 }] } });

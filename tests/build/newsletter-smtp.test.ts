@@ -3,7 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SITE, TODAY, UNSUBSCRIBE, week8 } from './newsletter-fixture';
+import { UNSUBSCRIBE, week8 } from './newsletter-fixture';
+
+const DATE = '2026-02-23T08:00:00.000Z';
 
 let server: SMTPServer;
 let port: number;
@@ -35,7 +37,7 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 function send(args: string[]): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/newsletter-send.ts', ...args], {
-      env: { ...process.env, SOURCE_DATE_EPOCH: String(Date.parse(`${TODAY}T08:00:00Z`) / 1000), SITE_URL: SITE },
+      env: { ...process.env, SOURCE_DATE_EPOCH: String(Date.parse(DATE) / 1000) },
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
@@ -59,7 +61,7 @@ describe('npm run newsletter:send', () => {
     expect(mail.text).toBe(letter.text);
     expect(mail.html).toBe(letter.html);
     expect(mail.headerLines.find((header) => header.key === 'list-unsubscribe')?.line).toBe(`List-Unsubscribe: <${UNSUBSCRIBE}>`);
-    expect(mail.date?.toISOString()).toBe(`${TODAY}T08:00:00.000Z`);
+    expect(mail.date?.toISOString()).toBe(DATE);
   }, 60_000);
 
   it('refuses to send without an unsubscribe address, and names an edition that does not exist', async () => {
@@ -68,7 +70,7 @@ describe('npm run newsletter:send', () => {
     expect(missing.output).toContain('--unsubscribe is required to send');
     const none = await send(['--edition', '2026-W30', '--lang', 'en', '--smtp', `smtp://127.0.0.1:${port}`, '--from', 'a@example.org', '--to', 'b@example.org', '--unsubscribe', UNSUBSCRIBE]);
     expect(none.code).toBe(1);
-    expect(none.output).toContain('no en edition for 2026-W30');
+    expect(none.output).toContain('no en edition 2026-W30 in dist/');
     expect(received).toHaveLength(1);
   }, 60_000);
 });
