@@ -24,6 +24,6 @@ const report = buildTranslationReport(editions);
 console.log(formatTranslationReport(report));
 if (skipped.length) console.warn(`\nSkipped (fix with npm run check:content): ${skipped.join(', ')}`);
 if (values.strict && (hasProblems(report) || skipped.length)) {
-  console.error('\n--strict: translations are missing or out of date.');
+  console.error('\n--strict: translations are missing, out of date or lack a correction.');
   process.exit(1);
 }

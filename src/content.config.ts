@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { actorSchema, createArticleSchema } from './lib/content/schema';
 import { buildEnv } from './data/build-env';
 import { storyLoader } from './data/story-loader';
+import { editionLoader } from './data/edition-loader';
 
 const { contentDir } = buildEnv;
 
@@ -26,6 +27,9 @@ const actors = defineCollection({
   schema: actorSchema,
 });
 
-export const collections = { articles, actors };
+// Editors' notes for weekly editions (lead, order, intro); checked by the content guard.
+const editions = defineCollection({ loader: editionLoader({ base: `${contentDir}/editions` }) });
+
+export const collections = { articles, actors, editions };
 // Re-exported so the generated types see zod as used here.
 export type { z };

@@ -149,6 +149,8 @@ export function createStories(seed: number, count: number, actors: readonly Acto
         text,
         quotedActors: [],
         sources: [],
+        corrections: [],
+        aliases: [],
       });
     }
   }

@@ -15,7 +15,7 @@ export function readEditions(files: readonly ContentFile[]): { editions: Edition
     if (!match || !isLang(match[1]) || file.text === undefined) continue;
     const parsed = parseFrontmatter(file.text);
     const data = 'data' in parsed ? (parsed.data as Record<string, unknown> | null) : null;
-    const { title, translationKey, date, updated, draft } = data ?? {};
+    const { title, translationKey, date, updated, draft, corrections } = data ?? {};
     if (typeof translationKey !== 'string' || typeof date !== 'string') {
       skipped.push(file.path);
       continue;
@@ -28,16 +28,22 @@ export function readEditions(files: readonly ContentFile[]): { editions: Edition
       date,
       updated: typeof updated === 'string' ? updated : undefined,
       draft: draft === true,
+      corrections: correctionDays(corrections),
     });
   }
   return { editions, skipped };
+}
+
+function correctionDays(corrections: unknown): { date: string }[] {
+  if (!Array.isArray(corrections)) return [];
+  return corrections.flatMap((entry) => (entry !== null && typeof entry === 'object' && typeof (entry as { date?: unknown }).date === 'string' ? [{ date: (entry as { date: string }).date }] : []));
 }
 
 /** The terminal report: one block per story, problems first, counts at the end. */
 export function formatTranslationReport(report: TranslationReport): string {
   const lines: string[] = [];
   for (const story of report.stories) {
-    lines.push(`${story.missing.length ? '✗' : story.outdated.length ? '!' : '✓'} ${story.translationKey}`);
+    lines.push(`${story.missing.length ? '✗' : needsWork(story) ? '!' : '✓'} ${story.translationKey}`);
     for (const lang of LANGS) {
       const status = story.editions[lang];
       if (!status) {
@@ -47,6 +53,7 @@ export function formatTranslationReport(report: TranslationReport): string {
       const flags = [
         status.edition.draft ? 'draft' : '',
         status.behind ? `OUT OF DATE: ${status.behind.lang} changed ${status.behind.lastChanged}` : '',
+        story.uncorrected[lang] ? `CORRECTION MISSING: the other edition was corrected on ${story.uncorrected[lang]!.join(', ')}` : '',
       ].filter(Boolean);
       lines.push(`    ${lang}  ${status.edition.slug}  ${status.lastChanged}${flags.length ? `  (${flags.join('; ')})` : ''}`);
     }
@@ -55,7 +62,7 @@ export function formatTranslationReport(report: TranslationReport): string {
   lines.push(
     '',
     `${counts.stories} stories, ${counts.upToDate} complete and up to date.`,
-    ...LANGS.map((lang) => `${NAMES[lang]}: ${counts.missing[lang]} missing, ${counts.outdated[lang]} out of date.`),
+    ...LANGS.map((lang) => `${NAMES[lang]}: ${counts.missing[lang]} missing, ${counts.outdated[lang]} out of date, ${counts.uncorrected[lang]} lacking a correction.`),
   );
   return lines.join('\n');
 }

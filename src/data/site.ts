@@ -4,6 +4,7 @@ import type { Lang } from '../i18n/config';
 import { toActor } from '../lib/content/actor';
 import { splitStoryBody, type BodyPart } from '../lib/content/body/slots';
 import type { Article } from '../lib/content/model';
+import type { EditionNote } from '../lib/content/edition-note';
 import { readingMinutesFor } from '../lib/content/text';
 import type { StoryMetadata } from './story-loader';
 import { mapInBatches } from '../lib/batches';
@@ -45,12 +46,14 @@ let modelPromise: Promise<SiteModel> | undefined;
 
 export function loadSite(): Promise<SiteModel> {
   modelPromise ??= (async () => {
-    const [articles, actors] = await Promise.all([loadArticleEntries(), getCollection('actors')]);
+    const [articles, actors, editionNotes] = await Promise.all([loadArticleEntries(), getCollection('actors'), getCollection('editions')]);
     const leads = await readLeads(articles);
-    return buildSiteModel(articles.map((entry, i) => toArticle(entry, leads[i]!)), actors.map((entry) => toActor(entry.id, entry.data)), {
-      today,
-      includeUnpublished: isDev,
-    });
+    return buildSiteModel(
+      articles.map((entry, i) => toArticle(entry, leads[i]!)),
+      actors.map((entry) => toActor(entry.id, entry.data)),
+      { today, includeUnpublished: isDev },
+      editionNotes.map((entry) => entry.data as EditionNote),
+    );
   })();
   return modelPromise;
 }

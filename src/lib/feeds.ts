@@ -4,7 +4,22 @@ import type { Article } from './content/model';
 import { dayToDate } from './dates';
 import type { SiteModel } from './site';
 import { TOPIC_IDS } from './topics';
-import { actorFeedUrl, articleUrl, feedUrl, homeUrl, topicFeedUrl, topicUrl, actorUrl } from './urls';
+import { editionNoteKey, orderEdition } from './editions';
+import { editionDatesText, editionTitle } from './pages/edition';
+import {
+  actorFeedUrl,
+  actorUrl,
+  articleUrl,
+  correctionsFeedUrl,
+  correctionsUrl,
+  editionUrl,
+  editionsFeedUrl,
+  editionsUrl,
+  feedUrl,
+  homeUrl,
+  topicFeedUrl,
+  topicUrl,
+} from './urls';
 
 const FEED_SIZE = 50;
 
@@ -17,6 +32,8 @@ export interface FeedSpec {
   /** The HTML page the feed belongs to. */
   pagePath: string;
   articles: Article[];
+  /** Items made already, for feeds of editions and corrections (then `articles` is empty). */
+  items?: FeedItem[];
 }
 
 /** Every feed of the site: one per language, topic and actor. */
@@ -55,8 +72,56 @@ export function listFeeds(model: SiteModel): FeedSpec[] {
         articles: articles.slice(0, FEED_SIZE),
       });
     }
+    feeds.push(editionsFeed(model, lang), correctionsFeed(model, lang));
   }
   return feeds;
+}
+
+function editionsFeed(model: SiteModel, lang: Lang): FeedSpec {
+  const t = getFixedT(lang);
+  return {
+    path: editionsFeedUrl(lang),
+    lang,
+    title: `${t('editions.title')} · ${t('site.name')}`,
+    description: t('editions.intro'),
+    pagePath: editionsUrl(lang),
+    articles: [],
+    items: model.editions[lang].slice(0, FEED_SIZE).map((edition) => {
+      const lead = orderEdition(edition, model.editionNotes.get(editionNoteKey(lang, edition.id)))[0]!;
+      return {
+        title: editionTitle(edition),
+        description: `${editionDatesText(edition)} · ${t('edition.stories', { count: edition.articles.length })}. ${t('edition.lead')}: ${lead.title}`,
+        link: editionUrl(lang, edition.week),
+        // The newest story's day: when the edition last grew.
+        pubDate: dayToDate(edition.articles[0]!.date),
+        categories: [],
+      };
+    }),
+  };
+}
+
+/** The anchor of one correction in its story's correction box. */
+export function correctionAnchor(date: string): string {
+  return `correction-${date}`;
+}
+
+function correctionsFeed(model: SiteModel, lang: Lang): FeedSpec {
+  const t = getFixedT(lang);
+  return {
+    path: correctionsFeedUrl(lang),
+    lang,
+    title: `${t('corrections.title')} · ${t('site.name')}`,
+    description: t('corrections.intro'),
+    pagePath: correctionsUrl(lang),
+    articles: [],
+    items: model.corrections[lang].slice(0, FEED_SIZE).map(({ article, date, note }) => ({
+      title: t('corrections.feedItem', { title: article.title }),
+      description: note,
+      link: `${articleUrl(article)}#${correctionAnchor(date)}`,
+      pubDate: dayToDate(date),
+      categories: [t(`topic.${article.topic}.label`)],
+    })),
+  };
 }
 
 export interface FeedItem {

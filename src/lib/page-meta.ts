@@ -2,7 +2,8 @@ import type { Translate } from '../i18n';
 import type { Lang } from '../i18n/config';
 import type { Route } from './routing';
 import type { SiteModel } from './site';
-import { actorsUrl, homeUrl, topicUrl, topicsUrl } from './urls';
+import { editionDescription, editionTitle } from './pages/edition';
+import { actorsUrl, editionsUrl, homeUrl, topicUrl, topicsUrl } from './urls';
 
 export interface Crumb {
   label: string;
@@ -71,5 +72,18 @@ export function describePage(route: Route, model: SiteModel, t: Translate): Page
       return { title: t('footer.newsroom'), description: t('newsroom.intro'), breadcrumbs: [home], noindex: true };
     case 'notFound':
       return { title: t('notFound.title'), description: t('notFound.text'), breadcrumbs: [], noindex: true };
+    case 'editions':
+      return { title: t('editions.title'), description: t('editions.intro'), breadcrumbs: [home], noindex: false };
+    case 'edition':
+      return {
+        title: editionTitle(route.edition),
+        description: editionDescription(route.edition),
+        breadcrumbs: [home, { label: t('nav.editions'), href: editionsUrl(lang) }],
+        noindex: false,
+      };
+    case 'corrections':
+      return { title: t('corrections.title'), description: t('corrections.intro'), breadcrumbs: [home], noindex: false };
+    case 'alias':
+      return { title: route.article.title, description: route.article.summary, breadcrumbs: [], noindex: true };
   }
 }

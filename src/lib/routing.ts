@@ -3,11 +3,15 @@ import type { Article } from './content/model';
 import { paginate, type Page } from './listing';
 import type { SiteModel } from './site';
 import { TOPIC_IDS, type TopicId } from './topics';
-import { findTranslation } from './translations';
+import type { Edition } from './editions';
+import { findEditionTranslation, findTranslation } from './translations';
 import {
   actorUrl,
   actorsUrl,
   articleUrl,
+  correctionsUrl,
+  editionUrl,
+  editionsUrl,
   homeUrl,
   newsroomUrl,
   notFoundUrl,
@@ -27,7 +31,12 @@ export type Route =
   | { kind: 'actor'; lang: Lang; actorId: string; page: Page<Article> }
   | { kind: 'search'; lang: Lang }
   | { kind: 'newsroom'; lang: Lang }
-  | { kind: 'notFound'; lang: Lang };
+  | { kind: 'notFound'; lang: Lang }
+  | { kind: 'editions'; lang: Lang }
+  | { kind: 'edition'; lang: Lang; edition: Edition }
+  | { kind: 'corrections'; lang: Lang }
+  /** An old slug (`aliases` frontmatter) that leads to the story's current URL. */
+  | { kind: 'alias'; lang: Lang; from: string; article: Article };
 
 export interface RoutedPage {
   /** Path with leading and trailing slash, from the URL builder. */
@@ -64,6 +73,16 @@ function pathInLang(route: Route, lang: Lang, model: SiteModel): string | undefi
       return newsroomUrl(lang);
     case 'notFound':
       return notFoundUrl(lang);
+    case 'editions':
+      return editionsUrl(lang);
+    case 'edition': {
+      const edition = route.lang === lang ? route.edition : findEditionTranslation(model.editionPairs, route.edition, lang);
+      return edition ? editionUrl(lang, edition.week) : undefined;
+    }
+    case 'corrections':
+      return correctionsUrl(lang);
+    case 'alias':
+      return lang === route.lang ? articleUrl({ lang, slug: route.from }) : undefined;
   }
 }
 
@@ -96,7 +115,14 @@ export function languageSwitchOf(route: Route, model: SiteModel): LanguageSwitch
   if (route.kind === 'article') {
     return { lang, href: `${topicUrl(lang, route.article.topic)}#${UNTRANSLATED_ANCHOR}`, sameContent: false };
   }
-  const fallback = route.kind === 'topic' ? topicUrl(lang, route.topic) : route.kind === 'actor' ? actorUrl(lang, route.actorId) : homeUrl(lang);
+  const fallback =
+    route.kind === 'topic'
+      ? topicUrl(lang, route.topic)
+      : route.kind === 'actor'
+        ? actorUrl(lang, route.actorId)
+        : route.kind === 'edition'
+          ? editionsUrl(lang)
+          : homeUrl(lang);
   return { lang, href: fallback, sameContent: false };
 }
 
@@ -128,17 +154,43 @@ export function buildRoutes(model: SiteModel, options: { newsroom: boolean }): R
     pages.push({ path: searchUrl(lang), route: { kind: 'search', lang } });
     if (options.newsroom) pages.push({ path: newsroomUrl(lang), route: { kind: 'newsroom', lang } });
     pages.push({ path: notFoundUrl(lang), route: { kind: 'notFound', lang } });
+    pages.push(...digestRoutes(model, lang));
   }
   assertUniquePaths(pages);
   return pages;
 }
 
+/** Editions, their archive, the corrections list and the old URLs of renamed stories. */
+function digestRoutes(model: SiteModel, lang: Lang): RoutedPage[] {
+  const pages: RoutedPage[] = [{ path: editionsUrl(lang), route: { kind: 'editions', lang } }];
+  for (const edition of model.editions[lang]) {
+    pages.push({ path: editionUrl(lang, edition.week), route: { kind: 'edition', lang, edition } });
+  }
+  pages.push({ path: correctionsUrl(lang), route: { kind: 'corrections', lang } });
+  for (const article of model.byLang[lang]) {
+    for (const from of article.aliases) {
+      pages.push({ path: articleUrl({ lang, slug: from }), route: { kind: 'alias', lang, from, article } });
+    }
+  }
+  return pages;
+}
+
+/** What made a page, for the error: the story file where there is one. */
+function describeRoute(route: Route): string {
+  if (route.kind === 'article') return `the story articles/${route.article.id}.mdx`;
+  if (route.kind === 'alias') return `aliases: [${route.from}] of articles/${route.article.id}.mdx`;
+  return `the ${route.kind} page`;
+}
+
 /** Astro would render only one of two pages with the same path, and only warn: a page lost. */
 function assertUniquePaths(pages: readonly RoutedPage[]): void {
-  const seen = new Map<string, RoutedPage['route']['kind']>();
+  const seen = new Map<string, Route>();
   for (const { path, route } of pages) {
     const other = seen.get(path);
-    if (other) throw new Error(`Two pages would have the path ${path} (${other} and ${route.kind}); change one of their URLs in src/lib/urls.ts`);
-    seen.set(path, route.kind);
+    if (other) {
+      const fix = other.kind === 'alias' || route.kind === 'alias' ? 'remove or change the alias' : 'change one of their URLs in src/lib/urls.ts';
+      throw new Error(`Two pages would have the path ${path} (${describeRoute(other)} and ${describeRoute(route)}); ${fix}`);
+    }
+    seen.set(path, route);
   }
 }

@@ -3,7 +3,10 @@ import type { Actor, Article } from './content/model';
 import { rankActors, sortNewestFirst } from './listing';
 import { selectPublished, type PublishOptions } from './publishing';
 import { TOPIC_IDS, type TopicId } from './topics';
-import { buildPairMap, type PairMap } from './translations';
+import { buildEditionPairMap, buildPairMap, type EditionPairMap, type PairMap } from './translations';
+import type { EditionNote } from './content/edition-note';
+import { buildEditions, indexEditionNotes, type Edition } from './editions';
+import { listCorrections, type ListedCorrection } from './corrections';
 
 /** Everything the pages need, computed once per build from the raw collections. */
 export interface SiteModel {
@@ -16,6 +19,14 @@ export interface SiteModel {
   actors: Map<string, Actor>;
   /** Actors sorted by how many stories (both languages) mention them. */
   actorRanking: { id: string; count: number }[];
+  /** Weekly editions per language, newest first; a week appears once it has a published story. */
+  editions: Record<Lang, Edition[]>;
+  /** Editions of the same ISO week in both languages. */
+  editionPairs: EditionPairMap;
+  /** Editors' edition files by `editionNoteKey(lang, id)`. */
+  editionNotes: ReadonlyMap<string, EditionNote>;
+  /** Every correction of a published story, newest first. */
+  corrections: Record<Lang, ListedCorrection[]>;
 }
 
 function emptyTopics(): Record<TopicId, Article[]> {
@@ -26,6 +37,7 @@ export function buildSiteModel(
   allArticles: readonly Article[],
   allActors: readonly Actor[],
   options: PublishOptions,
+  editionNotes: readonly EditionNote[] = [],
 ): SiteModel {
   const articles = sortNewestFirst(selectPublished(allArticles, options));
   const actors = new Map(allActors.map((actor) => [actor.id, actor]));
@@ -40,9 +52,14 @@ export function buildSiteModel(
     for (const actorId of new Set(article.actors)) byActor[article.lang].get(actorId)?.push(article);
   }
 
+  const editions = buildEditions(byLang);
   return {
     articles,
     byLang,
+    editions,
+    editionPairs: buildEditionPairMap(editions),
+    editionNotes: indexEditionNotes(editionNotes),
+    corrections: { de: listCorrections(byLang.de), en: listCorrections(byLang.en) },
     byTopic,
     byActor,
     pairs: buildPairMap(articles),

@@ -12,6 +12,8 @@ export interface EditionInput {
   draft?: boolean;
   /** Day of the last commit touching the file (`YYYY-MM-DD`), when git history is consulted. */
   committed?: string;
+  /** The edition's corrections, by day (`YYYY-MM-DD`). */
+  corrections?: readonly { date: string }[];
 }
 
 interface EditionStatus {
@@ -27,6 +29,8 @@ export interface StoryStatus {
   editions: Partial<Record<Lang, EditionStatus>>;
   missing: Lang[];
   outdated: Lang[];
+  /** Editions lacking a correction the other edition has: language → days of those corrections. */
+  uncorrected: Partial<Record<Lang, string[]>>;
 }
 
 export interface TranslationReport {
@@ -39,6 +43,8 @@ export interface TranslationReport {
     missing: Record<Lang, number>;
     /** Editions in this language older than their counterpart. */
     outdated: Record<Lang, number>;
+    /** Editions in this language lacking a correction of their counterpart. */
+    uncorrected: Record<Lang, number>;
   };
 }
 
@@ -78,6 +84,7 @@ export function buildTranslationReport(editions: readonly EditionInput[]): Trans
       editions: statuses,
       missing: LANGS.filter((lang) => !statuses[lang]),
       outdated: LANGS.filter((lang) => statuses[lang]?.behind),
+      uncorrected: findUncorrected(pair),
     };
   });
 
@@ -97,12 +104,31 @@ export function buildTranslationReport(editions: readonly EditionInput[]): Trans
       upToDate: stories.filter((story) => !needsWork(story)).length,
       missing: count((story, lang) => story.missing.includes(lang)),
       outdated: count((story, lang) => story.outdated.includes(lang)),
+      uncorrected: count((story, lang) => story.uncorrected[lang] !== undefined),
     },
   };
 }
 
 export function needsWork(story: StoryStatus): boolean {
-  return story.missing.length > 0 || story.outdated.length > 0;
+  return story.missing.length > 0 || story.outdated.length > 0 || Object.keys(story.uncorrected).length > 0;
+}
+
+/**
+ * A correction is news in every language: where both editions exist, each must carry a
+ * correction of the same day as the other.
+ */
+function findUncorrected(pair: Partial<Record<Lang, EditionInput>>): Partial<Record<Lang, string[]>> {
+  const result: Partial<Record<Lang, string[]>> = {};
+  for (const lang of LANGS) {
+    const own = pair[lang];
+    if (!own) continue;
+    const days = new Set((own.corrections ?? []).map((correction) => correction.date));
+    const lacking = LANGS.filter((other) => other !== lang && pair[other])
+      .flatMap((other) => (pair[other]!.corrections ?? []).map((correction) => correction.date))
+      .filter((day) => !days.has(day));
+    if (lacking.length > 0) result[lang] = [...new Set(lacking)].sort();
+  }
+  return result;
 }
 
 function latestChange(story: StoryStatus): string {

@@ -1,13 +1,14 @@
 import type { Lang } from '../i18n/config';
 import { TOPICS, type TopicId } from './topics';
+import { weekId, type IsoWeek } from './weeks';
 
 /**
  * The one URL builder. Every internal link (pages, switcher, feeds, sitemap, search index)
  * comes from here; no other module builds a path by hand.
  */
 const SEGMENTS = {
-  de: { article: 'artikel', topics: 'themen', actors: 'akteure', search: 'suche', newsroom: 'redaktion', notFound: 'nicht-gefunden' },
-  en: { article: 'articles', topics: 'topics', actors: 'actors', search: 'search', newsroom: 'newsroom', notFound: 'not-found' },
+  de: { article: 'artikel', topics: 'themen', actors: 'akteure', search: 'suche', newsroom: 'redaktion', notFound: 'nicht-gefunden', editions: 'ausgaben', week: 'kw', corrections: 'korrekturen' },
+  en: { article: 'articles', topics: 'topics', actors: 'actors', search: 'search', newsroom: 'newsroom', notFound: 'not-found', editions: 'editions', week: 'w', corrections: 'corrections' },
 } as const satisfies Record<Lang, Record<string, string>>;
 
 function withPage(path: string, page = 1): string {
@@ -65,6 +66,47 @@ export function topicFeedUrl(lang: Lang, topic: TopicId): string {
 
 export function actorFeedUrl(lang: Lang, actorId: string): string {
   return `${actorUrl(lang, actorId)}rss.xml`;
+}
+
+export function editionsUrl(lang: Lang): string {
+  return `/${lang}/${SEGMENTS[lang].editions}/`;
+}
+
+/** `/de/ausgaben/2026-kw08/`, `/en/editions/2026-w08/`. */
+export function editionUrl(lang: Lang, week: IsoWeek): string {
+  const [year, number] = weekId(week).split('-W') as [string, string];
+  return `${editionsUrl(lang)}${year}-${SEGMENTS[lang].week}${number}/`;
+}
+
+/** An edition's page data as JSON, which the newsletter scripts read from the build's output. */
+export function editionDataUrl(lang: Lang, week: IsoWeek): string {
+  return `${editionUrl(lang, week)}edition.json`;
+}
+
+export function editionsFeedUrl(lang: Lang): string {
+  return `${editionsUrl(lang)}rss.xml`;
+}
+
+export function correctionsUrl(lang: Lang): string {
+  return `/${lang}/${SEGMENTS[lang].corrections}/`;
+}
+
+export function correctionsFeedUrl(lang: Lang): string {
+  return `${correctionsUrl(lang)}rss.xml`;
+}
+
+/** JSON Feed 1.1 of a language's latest stories. */
+export function jsonFeedUrl(lang: Lang): string {
+  return `/${lang}/feed.json`;
+}
+
+export function newsSitemapUrl(): string {
+  return '/news-sitemap.xml';
+}
+
+/** Old story URLs and where they lead, for web servers (see src/pages/redirects.json.ts). */
+export function redirectsListUrl(): string {
+  return '/redirects.json';
 }
 
 export function searchIndexUrl(lang: Lang): string {

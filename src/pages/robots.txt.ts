@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { buildRobotsTxt } from '../lib/seo/robots';
-import { absoluteUrl, sitemapIndexUrl } from '../lib/urls';
+import { absoluteUrl, newsSitemapUrl, sitemapIndexUrl } from '../lib/urls';
 
-/** robots.txt names the sitemap on the configured origin (SITE_URL), so it is generated. */
+/** robots.txt names the sitemap and the news sitemap on the configured origin (SITE_URL), so it is generated. */
 export const GET: APIRoute = ({ site }) =>
-  new Response(buildRobotsTxt(absoluteUrl(sitemapIndexUrl(), site!)), {
+  new Response(buildRobotsTxt(absoluteUrl(sitemapIndexUrl(), site!), absoluteUrl(newsSitemapUrl(), site!)), {
     headers: { 'content-type': 'text/plain; charset=utf-8' },
   });

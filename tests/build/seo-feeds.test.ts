@@ -1,6 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, distExists, listDist, pageFile, readDist } from './dist';
 import { readHead, sitePath, xml } from './seo-head';
+import { LANGS } from '../../src/i18n/config';
+import { correctionsFeedUrl, editionsFeedUrl } from '../../src/lib/urls';
+
+const DIGEST_FEEDS = LANGS.flatMap((lang) => [editionsFeedUrl(lang), correctionsFeedUrl(lang)]);
 
 interface Item {
   title: string;
@@ -44,7 +48,10 @@ describe('RSS feeds', () => {
 
   it('give every item an absolute link to a built story in the same language, the summary and categories', () => {
     let items = 0;
-    for (const { file, channel } of feeds) {
+    // Edition and correction feeds list editions and corrections (tests/build/digest.test.ts).
+    const storyFeeds = feeds.filter(({ file }) => !DIGEST_FEEDS.includes(file));
+    expect(storyFeeds.length).toBe(feeds.length - DIGEST_FEEDS.length);
+    for (const { file, channel } of storyFeeds) {
       const lang = file.split('/')[1];
       for (const item of channel.item ?? []) {
         items++;

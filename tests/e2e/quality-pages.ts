@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { LANGS, type Lang } from '../../src/i18n/config';
 import { TOPIC_IDS } from '../../src/lib/topics';
-import { actorsUrl, articleUrl, homeUrl, rootUrl, searchUrl, topicUrl, topicsUrl } from '../../src/lib/urls';
+import { actorsUrl, articleUrl, correctionsUrl, editionsUrl, homeUrl, rootUrl, searchUrl, topicUrl, topicsUrl } from '../../src/lib/urls';
 
 /** One page of each type, in each language, picked from what the build produced. */
 export interface PageCase {
@@ -47,6 +47,9 @@ export function pageCases(): PageCase[] {
       { name: `${lang} actors`, path: actorsUrl(lang) },
       { name: `${lang} actor`, path: firstChild(actorsUrl(lang)) },
       { name: `${lang} search`, path: searchUrl(lang), query: queryFrom(story) },
+      { name: `${lang} editions`, path: editionsUrl(lang) },
+      { name: `${lang} edition`, path: firstChild(editionsUrl(lang)) },
+      { name: `${lang} corrections`, path: correctionsUrl(lang) },
     );
   }
   return cases;

@@ -4,10 +4,11 @@ import type { Actor, Article } from '../../src/lib/content/model';
 import { buildPageData } from '../../src/lib/pages';
 import { buildRoutes, type RoutedPage } from '../../src/lib/routing';
 import { buildSiteModel } from '../../src/lib/site';
+import { readEditionNote, type EditionNote } from '../../src/lib/content/edition-note';
 
 function article(id: string, topic: Article['topic'], actors: string[], date: string, digest = 'v1'): Article {
   const [lang, slug] = id.split('/') as ['de' | 'en', string];
-  return { id, lang, slug, title: slug, summary: 's', date, topic, actors, translationKey: slug, draft: false, readingMinutes: 1, text: '', quotedActors: [], sources: [], digest };
+  return { id, lang, slug, title: slug, summary: 's', date, topic, actors, translationKey: slug, draft: false, readingMinutes: 1, text: '', quotedActors: [], sources: [], corrections: [], aliases: [], digest };
 }
 
 function actor(id: string, name = id): Actor {
@@ -23,8 +24,8 @@ const STORIES = [
 ];
 const CONTEXT = { site: new URL('https://example.org/'), today: '2030-01-01' };
 
-function keys(stories: Article[], actors = [actor('x'), actor('y')]): Map<string, string> {
-  const model = buildSiteModel(stories, actors, { today: CONTEXT.today, includeUnpublished: false });
+function keys(stories: Article[], actors = [actor('x'), actor('y')], notes: EditionNote[] = []): Map<string, string> {
+  const model = buildSiteModel(stories, actors, { today: CONTEXT.today, includeUnpublished: false }, notes);
   return new Map(buildRoutes(model, { newsroom: true }).map((page: RoutedPage) => [page.path, pageCacheKey(buildPageData(page.route, model, CONTEXT))]));
 }
 
@@ -52,6 +53,8 @@ describe('pageCacheKey', () => {
         '/en/actors/y/',
         '/en/articles/c/',
         '/en/articles/d/',
+        // The week's edition lists the story by its headline.
+        '/en/editions/2025-w01/',
         '/en/newsroom/',
         '/en/topics/alliance/',
         '/de/redaktion/',
@@ -85,5 +88,15 @@ describe('pageCacheKey', () => {
     expect(after).toContain('/de/');
     expect(after).toContain('/de/themen/');
     expect(after).not.toContain('/en/articles/a/');
+  });
+
+  it('changes an edition page when a headline it shows or its edition file changes, and not for a body edit', () => {
+    const retitled = STORIES.map((s) => (s.id === 'en/c' ? { ...s, title: 'New headline' } : s));
+    // en/c (2025-01-03) is in ISO week 2025-W01 with en/a, en/b and en/d.
+    expect(changed(before, keys(retitled))).toContain('/en/editions/2025-w01/');
+    const bodyEdit = STORIES.map((s) => (s.id === 'en/c' ? { ...s, digest: 'v2' } : s));
+    expect(changed(before, keys(bodyEdit))).not.toContain('/en/editions/2025-w01/');
+    const note = readEditionNote('editions/en/2025-w01.mdx', '---\nlead: c\n---\n\nIntro.\n');
+    expect(changed(before, keys(STORIES, undefined, [note]))).toEqual(['/en/editions/', '/en/editions/2025-w01/']);
   });
 });

@@ -15,6 +15,8 @@ export function makeArticle(overrides: Partial<Article> & Pick<Article, 'lang' |
     text: '',
     quotedActors: [],
     sources: [],
+    corrections: [],
+    aliases: [],
     ...overrides,
   };
 }

@@ -53,6 +53,8 @@ function story(partial: Partial<Article> & Pick<Article, 'lang' | 'slug' | 'titl
     text: '',
     quotedActors: [],
     sources: [],
+    corrections: [],
+    aliases: [],
     ...partial,
   };
 }

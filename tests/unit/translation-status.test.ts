@@ -33,7 +33,7 @@ describe('buildTranslationReport', () => {
   });
 
   it('counts stories, complete ones, missing and outdated per language', () => {
-    expect(report.counts).toEqual({ stories: 4, upToDate: 1, missing: { de: 1, en: 1 }, outdated: { de: 0, en: 1 } });
+    expect(report.counts).toEqual({ stories: 4, upToDate: 1, missing: { de: 1, en: 1 }, outdated: { de: 0, en: 1 }, uncorrected: { de: 0, en: 0 } });
   });
 
   it('puts stories needing work first, newest first', () => {
@@ -54,7 +54,7 @@ describe('translation report text', () => {
       { path: 'actors/eco.yaml', text: 'name: eco' },
     ]);
     expect(editions).toEqual([
-      { lang: 'de', slug: 'etat', title: 'Digitalministerium bekommt 1,36 Milliarden', translationKey: 'bmds-budget', date: '2026-02-18', updated: '2026-02-20', draft: false },
+      { lang: 'de', slug: 'etat', title: 'Digitalministerium bekommt 1,36 Milliarden', translationKey: 'bmds-budget', date: '2026-02-18', updated: '2026-02-20', draft: false, corrections: [] },
     ]);
     expect(skipped).toEqual(['articles/en/broken.mdx']);
   });
@@ -64,8 +64,29 @@ describe('translation report text', () => {
     const text = formatTranslationReport(report);
     expect(text).toContain('! a\n    de  a-de  2026-02-09\n    en  a-en  2026-02-01  (OUT OF DATE: de changed 2026-02-09)');
     expect(text).toContain('✗ b\n    de  b-de  2026-02-01\n    en  missing');
-    expect(text).toContain('2 stories, 0 complete and up to date.\nGerman: 0 missing, 0 out of date.\nEnglish: 1 missing, 1 out of date.');
+    expect(text).toContain('2 stories, 0 complete and up to date.\nGerman: 0 missing, 0 out of date, 0 lacking a correction.\nEnglish: 1 missing, 1 out of date, 0 lacking a correction.');
     expect(hasProblems(report)).toBe(true);
     expect(hasProblems(buildTranslationReport([edition('de', 'c', '2026-02-01'), edition('en', 'c', '2026-02-01')]))).toBe(false);
+  });
+});
+
+describe('corrections across editions', () => {
+  it('flags the edition that lacks a correction its counterpart has, and the CLI text names the day', () => {
+    const { editions } = readEditions([
+      { path: 'articles/de/a.mdx', text: mdx({ translationKey: 'a', corrections: '\n  - { date: 2026-02-19, note: "x" }' }) },
+      { path: 'articles/en/a.mdx', text: mdx({ translationKey: 'a' }) },
+      { path: 'articles/de/b.mdx', text: mdx({ translationKey: 'b', corrections: '\n  - { date: 2026-02-19, note: "x" }' }) },
+      { path: 'articles/en/b.mdx', text: mdx({ translationKey: 'b', corrections: '\n  - { date: 2026-02-19, note: "y" }' }) },
+      { path: 'articles/de/c.mdx', text: mdx({ translationKey: 'c', corrections: '\n  - { date: 2026-02-19, note: "x" }' }) },
+    ]);
+    const report = buildTranslationReport(editions);
+    const story = (key: string) => report.stories.find((s) => s.translationKey === key)!;
+    expect(story('a').uncorrected).toEqual({ en: ['2026-02-19'] });
+    expect(story('b').uncorrected).toEqual({});
+    expect(story('c').uncorrected).toEqual({});
+    expect(report.counts.uncorrected).toEqual({ de: 0, en: 1 });
+    expect(hasProblems(buildTranslationReport(editions.filter((e) => e.translationKey === 'b')))).toBe(false);
+    expect(hasProblems(buildTranslationReport(editions.filter((e) => e.translationKey === 'a')))).toBe(true);
+    expect(formatTranslationReport(report)).toContain('CORRECTION MISSING: the other edition was corrected on 2026-02-19');
   });
 });

@@ -24,7 +24,21 @@ export const ARTICLE_FIELD_RULES: Record<string, string> = {
   'sources.*.title': 'a non-empty text',
   'sources.*.url': 'an absolute http(s) URL, e.g. https://www.bundestag.de/haushalt',
   'sources.*.publisher': 'a non-empty text',
+  corrections: 'a list of entries with date and note, e.g. [{ date: 2026-02-20, note: "…" }]',
+  'corrections.*': 'date and note',
+  'corrections.*.date': 'a real calendar day written as YYYY-MM-DD, e.g. 2026-02-20',
+  'corrections.*.note': 'a non-empty text saying what was corrected',
+  aliases: 'a list of old file names (without .mdx) whose URLs lead to this story, e.g. [old-slug]',
+  'aliases.*': 'an old file name without .mdx, lowercase ASCII kebab-case',
 };
+
+export const EDITION_FIELD_RULES: Record<string, string> = {
+  lead: 'the file name (without .mdx) of a story of that week in the same language',
+  order: 'a list of file names (without .mdx) of stories of that week, in the order the edition shows them',
+  'order.*': 'the file name (without .mdx) of a story of that week',
+};
+
+export const EDITION_FIELDS: Record<string, readonly string[]> = { '': ['lead', 'order'] };
 
 export const ACTOR_FIELD_RULES: Record<string, string> = {
   name: 'a non-empty text, or de and en texts when the name differs by language',
@@ -41,8 +55,9 @@ export const ACTOR_FIELD_RULES: Record<string, string> = {
 
 /** Fields an object at this path accepts, for "unknown field" messages. */
 export const ARTICLE_FIELDS: Record<string, readonly string[]> = {
-  '': ['title', 'summary', 'date', 'updated', 'topic', 'actors', 'translationKey', 'draft', 'image', 'sources'],
+  '': ['title', 'summary', 'date', 'updated', 'topic', 'actors', 'translationKey', 'draft', 'image', 'sources', 'corrections', 'aliases'],
   image: ['src', 'alt'],
+  'corrections.*': ['date', 'note'],
   'sources.*': ['title', 'url', 'publisher'],
 };
 

@@ -12,6 +12,8 @@ export type ContentPathKind =
   | { kind: 'article'; lang: Lang; slug: string; nameProblem?: string }
   | { kind: 'actor'; id: string; nameProblem?: string }
   | { kind: 'image' }
+  /** `editions/<lang>/<year>-w<week>.mdx`; its name and week are checked with its content (digest-check.ts). */
+  | { kind: 'edition' }
   | { kind: 'ignored' }
   | { kind: 'error'; message: string };
 
@@ -19,7 +21,7 @@ export type ContentPathKind =
 export const IGNORED_NAMES = ['README.md', '.gitkeep', '.DS_Store'] as const;
 /** Images articles may use; SVG is listed so that a reference to one gets its own message. */
 export const IMAGE_FILE = /\.(png|jpe?g|webp|avif|gif|svg)$/i;
-const TOP_FOLDERS = ['articles', 'actors', 'images'] as const;
+const TOP_FOLDERS = ['articles', 'actors', 'images', 'editions'] as const;
 
 /** `path` is relative to the content folder with `/` separators; `symlink` when it is a link. */
 export function classifyContentPath(path: string, { symlink = false }: { symlink?: boolean } = {}): ContentPathKind {
@@ -45,6 +47,7 @@ export function classifyContentPath(path: string, { symlink = false }: { symlink
     };
   }
   if (top === 'actors') return classifyActor(parts, name);
+  if (top === 'editions') return { kind: 'edition' };
   if (IMAGE_FILE.test(name)) return { kind: 'image' };
   if (top === 'images') return { kind: 'error', message: 'only images (.png, .jpg, .jpeg, .webp, .avif, .gif) belong in images/' };
   return classifyArticle(parts, name);

@@ -26,6 +26,10 @@ export interface Article {
   quotedActors: string[];
   image?: { src: unknown; alt: string };
   sources: { title: string; url: string; publisher?: string }[];
+  /** Dated corrections, as written (the page sorts them). */
+  corrections: { date: string; note: string }[];
+  /** Earlier slugs whose URLs lead here. */
+  aliases: string[];
 }
 
 export interface Actor {

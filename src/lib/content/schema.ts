@@ -64,6 +64,23 @@ export const sourceSchema = z
   })
   .strict();
 
+/** A dated correction shown on the story and listed on the corrections page. */
+export const correctionSchema = z
+  .object({ date: isoDate, note: z.string().trim().min(1, 'must say what was corrected') })
+  .strict();
+
+/** Old file names of a story that keep leading to it. */
+const aliasSlug = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an old file name without .mdx, lowercase ASCII kebab-case');
+
+/** Frontmatter fields of the digest features (corrections, redirects), kept apart for easy merges. */
+const digestFields = {
+  corrections: z.array(correctionSchema).default([]),
+  aliases: z.array(aliasSlug).default([]),
+};
+
 /**
  * Article frontmatter. `imageSchema` is Astro's `image()` helper in the build and a plain
  * string schema in unit tests and the content checker, so this stays free of Astro runtime.
@@ -86,6 +103,7 @@ export function createArticleSchema<TImage extends z.ZodType>(imageSchema: TImag
         .strict()
         .optional(),
       sources: z.array(sourceSchema).default([]),
+      ...digestFields,
     })
     .strict()
     .superRefine((data, ctx) => {
@@ -96,6 +114,22 @@ export function createArticleSchema<TImage extends z.ZodType>(imageSchema: TImag
           message: `${data.updated} is before date ${data.date}; updated must be on or after date`,
         });
       }
+      data.corrections.forEach((correction, index) => {
+        if (data.corrections.findIndex((other) => other.date === correction.date) < index) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['corrections', index, 'date'],
+            message: `${correction.date} has a correction already; write one note per day`,
+          });
+        }
+        if (correction.date < data.date) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['corrections', index, 'date'],
+            message: `${correction.date} is before date ${data.date}; a correction is dated on or after the story`,
+          });
+        }
+      });
     });
 }
 
@@ -113,3 +147,16 @@ export const actorSchema = z
   .strict();
 
 export type ActorData = z.infer<typeof actorSchema>;
+
+/**
+ * An edition file `editions/<lang>/<year>-w<week>.mdx`: optional lead and order (story file
+ * names without .mdx); its body is the intro, plain paragraphs.
+ */
+export const editionNoteSchema = z
+  .object({
+    lead: aliasSlug.optional(),
+    order: z.array(aliasSlug).default([]),
+  })
+  .strict();
+
+export type EditionNoteData = z.infer<typeof editionNoteSchema>;

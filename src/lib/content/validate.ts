@@ -17,6 +17,7 @@ import type { Actor, Article } from './model';
 import { checkImageReferences, checkSiteLinks, type DescribeImage, type ImageReference, type StoryLinks } from './references';
 import { actorSchema, createArticleSchema, isCalendarDate, type ActorData } from './schema';
 import { toActor } from './actor';
+import { checkAliases, checkEditionFiles, type StoryFacts } from './digest-check';
 
 /** A file in the content folder, path relative to it with `/` separators. */
 export interface ContentFile {
@@ -75,6 +76,8 @@ export async function validateContent(files: readonly ContentFile[], options: Va
   const paths = new Set(files.map((file) => file.path));
   const actorFiles: { file: ContentFile; id: string }[] = [];
   const articleFiles: { file: ContentFile; lang: Lang; slug: string }[] = [];
+  const editionFiles: ContentFile[] = [];
+  const storyFacts: StoryFacts[] = [];
   for (const file of files) {
     const what = classifyContentPath(file.path, { symlink: file.symlink === true });
     if (what.kind === 'error') errors.push({ file: file.path, message: what.message });
@@ -84,6 +87,7 @@ export async function validateContent(files: readonly ContentFile[], options: Va
       errors.push({ file: file.path, message: `the file has ${file.size} bytes; at most ${MAX_FILE_BYTES} are read (split it, or remove what does not belong in a story)` });
     } else if (what.kind === 'actor') actorFiles.push({ file, id: what.id });
     else if (what.kind === 'article') articleFiles.push({ file, lang: what.lang, slug: what.slug });
+    else if (what.kind === 'edition') editionFiles.push(file);
   }
 
   const actorIds = new Set(actorFiles.map(({ id }) => id));
@@ -101,8 +105,10 @@ export async function validateContent(files: readonly ContentFile[], options: Va
     const result = guarded(file.path, () => checkArticle(file, { lang, slug }, actorIds, images, options));
     errors.push(...result.errors);
     facts.push({ file: file.path, lang, slug, links: [], ...result.facts });
+    storyFacts.push({ file: file.path, lang, data: ('data' in result && result.data) || {} });
   }
   errors.push(...checkDuplicateKeys(facts));
+  errors.push(...checkEditionFiles(editionFiles, storyFacts, describeIssues), ...checkAliases(storyFacts));
   errors.push(...(await checkImageReferences(images, paths, options.describeImage)));
   const known = facts.flatMap((fact) => (fact.article ? [fact.article] : []));
   const actorModel: Actor[] = actors.map(({ id, data }) => toActor(id, data));
@@ -134,13 +140,14 @@ function checkArticle(
   actorIds: ReadonlySet<string>,
   images: ImageReference[],
   { memo, today, keepRenders }: ValidateOptions,
-): { errors: ContentError[]; facts: Partial<ArticleFacts> } {
+): { errors: ContentError[]; facts: Partial<ArticleFacts>; data?: Record<string, unknown> } {
   const parsed = parseFrontmatter(file.text ?? '');
   const errors: ContentError[] = [];
   const facts: Partial<ArticleFacts> = {};
+  let data: Record<string, unknown> | undefined;
   if ('message' in parsed) errors.push({ file: file.path, line: parsed.line, message: parsed.message });
   else {
-    const data = isRecord(parsed.data) ? parsed.data : {};
+    data = isRecord(parsed.data) ? parsed.data : {};
     if (!isRecord(parsed.data)) {
       errors.push({ file: file.path, line: 1, message: 'the frontmatter must be a list of `field: value` lines' });
     }
@@ -165,7 +172,7 @@ function checkArticle(
     for (const { line, src } of checked.references.images) images.push({ file: file.path, src, ...(line !== undefined && { line }) });
     facts.links = checked.references.links;
   }
-  return { errors, facts };
+  return { errors, facts, ...(data !== undefined && { data }) };
 }
 
 function checkFrontmatter(

@@ -5,7 +5,8 @@ import { formatDate } from '../dates';
 import type { Route } from '../routing';
 import type { SiteModel } from '../site';
 import { TOPIC_IDS, TOPICS } from '../topics';
-import { actorUrl, actorsUrl, articleUrl, homeUrl, ogImageUrl, rootUrl, topicUrl, topicsUrl } from '../urls';
+import { editionDatesText, editionTitle } from '../pages/edition';
+import { actorUrl, actorsUrl, articleUrl, editionUrl, editionsUrl, homeUrl, ogImageUrl, rootUrl, topicUrl, topicsUrl } from '../urls';
 import type { CardContent } from './card-layout';
 
 /** The site's accent colour, for cards that belong to no topic. */
@@ -35,9 +36,15 @@ export function cardPathOf(route: Route): string {
       return ogImageUrl(actorsUrl(route.lang));
     case 'actor':
       return ogImageUrl(actorUrl(route.lang, route.actorId));
+    case 'editions':
+      return ogImageUrl(editionsUrl(route.lang));
+    case 'edition':
+      return ogImageUrl(editionUrl(route.lang, route.edition.week));
     case 'search':
     case 'newsroom':
     case 'notFound':
+    case 'corrections':
+    case 'alias':
       return ogImageUrl(homeUrl(route.lang));
   }
 }
@@ -103,6 +110,22 @@ function languageCards(lang: Lang, model: SiteModel): OgCard[] {
         title: actor.name[lang],
         subtitle: actor.role[lang],
         meta: t('article.count', { count: model.byActor[lang].get(actorId)?.length ?? 0 }),
+      },
+    });
+  }
+  cards.push({
+    path: ogImageUrl(editionsUrl(lang)),
+    content: { ...base, eyebrow: siteName, title: t('editions.title'), subtitle: t('editions.intro') },
+  });
+  for (const edition of model.editions[lang]) {
+    cards.push({
+      path: ogImageUrl(editionUrl(lang, edition.week)),
+      content: {
+        ...base,
+        eyebrow: t('edition.kicker'),
+        title: editionTitle(edition),
+        subtitle: editionDatesText(edition),
+        meta: t('edition.stories', { count: edition.articles.length }),
       },
     });
   }

@@ -1,4 +1,6 @@
 import type { Article } from '../content/model';
+import { sortedCorrections } from '../corrections';
+import { formatDate } from '../dates';
 import { findRelatedIndexed } from '../related';
 import type { Route } from '../routing';
 import type { SiteModel } from '../site';
@@ -25,6 +27,8 @@ export interface ArticlePage extends PageFrame {
     sources: Article['sources'];
     /** The actor chips under the story. */
     actors: { href: string; name: string }[];
+    /** Dated corrections, newest first (the correction box). */
+    corrections: { date: string; dateText: string; note: string }[];
   };
   /**
    * The body the story loader rendered, read when the page renders (`loadStoryBody`): its id,
@@ -60,6 +64,7 @@ export function buildArticlePage(route: Extract<Route, { kind: 'article' }>, mod
       ...(article.image && { image: article.image }),
       sources: article.sources,
       actors: article.actors.flatMap((id) => link(id) ?? []),
+      corrections: sortedCorrections(article).map((correction) => ({ ...correction, dateText: formatDate(correction.date, lang) })),
     },
     body: { id: article.id, digest: article.digest },
     quoted: Object.fromEntries(article.quotedActors.flatMap((id) => {

@@ -2,7 +2,11 @@ import type { Route } from '../routing';
 import type { SiteModel } from '../site';
 import { buildActorPage, type ActorPage } from './actor';
 import { buildActorsPage, type ActorsPage } from './actors';
+import { buildAliasPage, type AliasPageData } from './alias';
 import { buildArticlePage, type ArticlePage } from './article';
+import { buildCorrectionsPage, type CorrectionsPageData } from './corrections';
+import { buildEditionPage, type EditionPageData } from './edition';
+import { buildEditionsPage, type EditionsPageData } from './editions';
 import type { PageContext } from './frame';
 import { buildHomePage, type HomePage } from './home';
 import { buildNewsroomPage, type NewsroomPage } from './newsroom';
@@ -14,7 +18,20 @@ import { buildTopicsPage, type TopicsPage } from './topics';
 export type { PageContext } from './frame';
 
 /** Exactly what one page shows: the view renders only this, the incremental build keys on it. */
-export type PageData = HomePage | ArticlePage | TopicsPage | TopicPage | ActorsPage | ActorPage | SearchPage | NewsroomPage | NotFoundPage;
+export type PageData =
+  | HomePage
+  | ArticlePage
+  | TopicsPage
+  | TopicPage
+  | ActorsPage
+  | ActorPage
+  | SearchPage
+  | NewsroomPage
+  | NotFoundPage
+  | EditionPageData
+  | EditionsPageData
+  | CorrectionsPageData
+  | AliasPageData;
 
 /** The page data of a route, by its kind (one pure function per kind in this folder). */
 export function buildPageData(route: Route, model: SiteModel, context: PageContext): PageData {
@@ -37,5 +54,13 @@ export function buildPageData(route: Route, model: SiteModel, context: PageConte
       return buildNewsroomPage(route, model, context);
     case 'notFound':
       return buildNotFoundPage(route, model, context);
+    case 'edition':
+      return buildEditionPage(route, model, context);
+    case 'editions':
+      return buildEditionsPage(route, model, context);
+    case 'corrections':
+      return buildCorrectionsPage(route, model, context);
+    case 'alias':
+      return buildAliasPage(route, model, context);
   }
 }

@@ -41,7 +41,7 @@ export interface SocialMetaInput {
 }
 
 /** A calendar day as an ISO 8601 instant at noon UTC, the same day in Europe/Berlin. */
-function toIsoInstant(day: string): string {
+export function toIsoInstant(day: string): string {
   return `${day}T12:00:00Z`;
 }
 

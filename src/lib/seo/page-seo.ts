@@ -5,8 +5,11 @@ import { cardPathOf } from '../og/cards';
 import type { Crumb, PageMeta } from '../page-meta';
 import { PAGE_SIZE, type Route } from '../routing';
 import type { SiteModel } from '../site';
+import { lastModified, sortedCorrections } from '../corrections';
+import { orderEdition, editionNoteKey } from '../editions';
+import { editionTitle } from '../pages/edition';
 import { findTranslation } from '../translations';
-import { absoluteUrl, actorUrl, articleUrl, homeUrl, publisherLogoUrl, searchUrl, topicUrl } from '../urls';
+import { absoluteUrl, actorUrl, articleUrl, editionUrl, homeUrl, publisherLogoUrl, searchUrl, topicUrl } from '../urls';
 import type { StoryMeta } from './head-meta';
 import {
   buildBreadcrumbList,
@@ -54,7 +57,7 @@ function mentionsOf(article: Article, ctx: SeoContext): EntityRef[] {
 function storyMetaOf(article: Article, ctx: SeoContext): StoryMeta {
   return {
     published: article.date,
-    modified: article.updated ?? article.date,
+    modified: lastModified(article),
     section: ctx.t(`topic.${article.topic}.label`),
     tags: mentionsOf(article, ctx).map((entity) => entity.name),
   };
@@ -70,7 +73,8 @@ function newsArticleOf(article: Article, ogImage: string, ctx: SeoContext): Json
     headline: article.title,
     description: article.summary,
     datePublished: `${article.date}T12:00:00Z`,
-    dateModified: `${article.updated ?? article.date}T12:00:00Z`,
+    dateModified: `${lastModified(article)}T12:00:00Z`,
+    corrections: sortedCorrections(article).map((c) => ({ text: c.note, datePublished: `${c.date}T12:00:00Z` })),
     inLanguage: BCP47[article.lang],
     images: [ogImage],
     about: { name: ctx.t(`topic.${article.topic}.label`), url: abs(topicUrl(article.lang, article.topic)) },
@@ -84,6 +88,25 @@ function newsArticleOf(article: Article, ogImage: string, ctx: SeoContext): Json
     };
   }
   return buildNewsArticle(input);
+}
+
+/** The stories (or editions) a listing page shows, with the position of the first in the whole list. */
+function listedItems(route: Route, ctx: SeoContext): { items: { name: string; path: string }[]; first: number; temporalCoverage?: string } | undefined {
+  const stories = (articles: readonly Article[]) => articles.map((article) => ({ name: article.title, path: articleUrl(article) }));
+  if (route.kind === 'edition') {
+    const { edition } = route;
+    const ordered = orderEdition(edition, ctx.model.editionNotes.get(editionNoteKey(route.lang, edition.id)));
+    return { items: stories(ordered), first: 1, temporalCoverage: `${edition.start}/${edition.end}` };
+  }
+  if (route.kind === 'editions') {
+    const items = ctx.model.editions[route.lang].map((edition) => ({ name: editionTitle(edition), path: editionUrl(route.lang, edition.week) }));
+    return { items, first: 1 };
+  }
+  if (route.kind === 'corrections') {
+    return { items: stories([...new Set(ctx.model.corrections[route.lang].map((c) => c.article))]), first: 1 };
+  }
+  const listed = listedArticles(route);
+  return listed && { items: stories(listed.items), first: listed.first };
 }
 
 /** The stories a topic or actor page lists, with the position of the first in the whole list. */
@@ -128,7 +151,7 @@ export function describeSeo(route: Route, path: string, meta: PageMeta, ctx: Seo
     story = storyMetaOf(route.article, ctx);
     nodes.push(newsArticleOf(route.article, abs(ogImagePath), ctx));
   }
-  const listing = listedArticles(route);
+  const listing = listedItems(route, ctx);
   if (listing) {
     nodes.push(
       buildCollectionPage({
@@ -138,8 +161,9 @@ export function describeSeo(route: Route, path: string, meta: PageMeta, ctx: Seo
         inLanguage: BCP47[lang],
         homeUrl: home,
         about: aboutOf(route, ctx),
-        items: listing.items.map((article) => ({ name: article.title, url: abs(articleUrl(article)) })),
+        items: listing.items.map((item) => ({ name: item.name, url: abs(item.path) })),
         firstPosition: listing.first,
+        ...(listing.temporalCoverage && { temporalCoverage: listing.temporalCoverage }),
       }),
     );
   }

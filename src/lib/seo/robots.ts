@@ -1,4 +1,4 @@
-/** Everything may be crawled; noindex pages say so themselves. The sitemap is named in full. */
-export function buildRobotsTxt(sitemapUrl: string): string {
-  return `User-agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n`;
+/** Everything may be crawled; noindex pages say so themselves. The sitemaps are named in full. */
+export function buildRobotsTxt(...sitemapUrls: string[]): string {
+  return `User-agent: *\nAllow: /\n\n${sitemapUrls.map((url) => `Sitemap: ${url}\n`).join('')}`;
 }

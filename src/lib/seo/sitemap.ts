@@ -1,6 +1,7 @@
 import { getFixedT } from '../../i18n';
 import { LANGS } from '../../i18n/config';
 import type { Article } from '../content/model';
+import { lastModified } from '../corrections';
 import { describePage } from '../page-meta';
 import { alternatesOf, type Route, type RoutedPage } from '../routing';
 import type { SiteModel } from '../site';
@@ -27,7 +28,7 @@ const SITEMAP_FILE_LIMIT = 45_000;
 function lastChanged(articles: readonly Article[]): string | undefined {
   let newest: string | undefined;
   for (const article of articles) {
-    const day = article.updated ?? article.date;
+    const day = lastModified(article);
     if (!newest || day > newest) newest = day;
   }
   return newest;
@@ -41,6 +42,8 @@ function lastmodOf(route: Route): string | undefined {
     case 'topic':
     case 'actor':
       return lastChanged(route.page.items);
+    case 'edition':
+      return lastChanged(route.edition.articles);
     default:
       return undefined;
   }

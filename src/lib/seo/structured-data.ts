@@ -117,6 +117,8 @@ export interface NewsArticleInput {
   homeUrl: string;
   /** The other language edition and whether this edition is the original or its translation. */
   edition?: { relation: 'workTranslation' | 'translationOfWork'; other: EditionRef };
+  /** Dated corrections, newest first; `datePublished` is an ISO 8601 instant. */
+  corrections?: { text: string; datePublished: string }[];
 }
 
 export function buildNewsArticle(input: NewsArticleInput): JsonLdNode {
@@ -137,6 +139,9 @@ export function buildNewsArticle(input: NewsArticleInput): JsonLdNode {
     publisher: { '@id': publisherId(input.homeUrl) },
     isPartOf: { '@id': websiteId(input.homeUrl) },
   };
+  if (input.corrections && input.corrections.length > 0) {
+    node.correction = input.corrections.map((correction) => ({ '@type': 'CorrectionComment', ...correction }));
+  }
   if (input.edition) {
     node[input.edition.relation] = {
       '@type': 'NewsArticle',
@@ -160,6 +165,8 @@ export interface CollectionPageInput {
   items: LinkedItem[];
   /** Position of the first item (pages after the first continue the count). */
   firstPosition?: number;
+  /** The period a collection covers, e.g. an edition's week: `2026-02-16/2026-02-22`. */
+  temporalCoverage?: string;
 }
 
 /** A topic or actor page: the listed stories as an ItemList. */
@@ -184,6 +191,7 @@ export function buildCollectionPage(input: CollectionPageInput): JsonLdNode {
     },
   };
   if (input.about) node.about = input.about;
+  if (input.temporalCoverage) node.temporalCoverage = input.temporalCoverage;
   return node;
 }
 

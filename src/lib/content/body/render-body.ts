@@ -13,7 +13,7 @@ import { classifyUrl } from './url-rules';
  * field, the related stories): a body id equal to one would break the skip link or a label.
  * Heading slugs step around them; an explicit id is an error. A build test keeps the list true.
  */
-export const ARTICLE_PAGE_IDS = ['main', 'site-search', 'related-heading'] as const;
+export const ARTICLE_PAGE_IDS = ['main', 'site-search', 'related-heading', 'corrections-heading'] as const;
 /** Elements the browser shows nothing inside: text written into one would be lost. */
 const VOID_ELEMENTS = ['img', 'br', 'hr', 'wbr'];
 /** Deeper markup is no story, and walking it would overflow the stack. */
