@@ -146,6 +146,9 @@ export function createStories(seed: number, count: number, actors: readonly Acto
         translationKey: i % 5 === 0 ? `${translationKey}-${lang}` : translationKey,
         draft: false,
         readingMinutes: 3,
+        words: 600,
+        kind: 'news',
+        lead: false,
         text,
         sources: [],
       });

@@ -23,6 +23,7 @@ export function toArticle(entry: CollectionEntry<'articles'>, lead: string): Art
     slug,
     ...data,
     readingMinutes: readingMinutesFor(words),
+    words,
     text: lead,
     ...(entry.digest !== undefined && { digest: String(entry.digest) }),
   };

@@ -6,7 +6,7 @@ import { buildSiteModel } from '../../src/lib/site';
 
 function article(id: string, topic: Article['topic'], actors: string[], date: string, digest = 'v1'): Article {
   const [lang, slug] = id.split('/') as ['de' | 'en', string];
-  return { id, lang, slug, title: slug, summary: 's', date, topic, actors, translationKey: slug, draft: false, readingMinutes: 1, text: '', sources: [], digest };
+  return { id, lang, slug, title: slug, summary: 's', date, topic, actors, translationKey: slug, draft: false, readingMinutes: 1, words: 100, kind: 'news', lead: false, text: '', sources: [], digest };
 }
 
 function actor(id: string, name = id): Actor {

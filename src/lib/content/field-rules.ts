@@ -19,11 +19,15 @@ export const ARTICLE_FIELD_RULES: Record<string, string> = {
   image: 'src (path to an image file) and alt (text describing the image)',
   'image.src': 'a path to an image file, e.g. ../../images/cloud.jpg',
   'image.alt': 'a non-empty text describing the image',
-  sources: 'a list of entries with title, url and optionally publisher',
-  'sources.*': 'title, url and optionally publisher',
+  sources: 'a list of entries with title and optionally url and publisher',
+  'sources.*': 'title and optionally url and publisher',
   'sources.*.title': 'a non-empty text',
-  'sources.*.url': 'an absolute http(s) URL, e.g. https://www.bundestag.de/haushalt',
+  'sources.*.url': 'an absolute http(s) URL, e.g. https://www.bundestag.de/haushalt (leave it out when the source has none)',
   'sources.*.publisher': 'a non-empty text',
+  'sources.*.lang': 'de or en, the language the source is written in',
+  kind: 'news, analysis, review or explainer (news when left out)',
+  lead: 'true or false: true makes the story the front page’s lead (the newest such story)',
+  byline: 'a non-empty text naming the author(s); the editorial team when left out',
 };
 
 export const ACTOR_FIELD_RULES: Record<string, string> = {
@@ -41,9 +45,9 @@ export const ACTOR_FIELD_RULES: Record<string, string> = {
 
 /** Fields an object at this path accepts, for "unknown field" messages. */
 export const ARTICLE_FIELDS: Record<string, readonly string[]> = {
-  '': ['title', 'summary', 'date', 'updated', 'topic', 'actors', 'translationKey', 'draft', 'image', 'sources'],
+  '': ['title', 'summary', 'date', 'updated', 'topic', 'actors', 'translationKey', 'draft', 'image', 'sources', 'kind', 'lead', 'byline'],
   image: ['src', 'alt'],
-  'sources.*': ['title', 'url', 'publisher'],
+  'sources.*': ['title', 'url', 'publisher', 'lang'],
 };
 
 export const ACTOR_FIELDS: Record<string, readonly string[]> = {

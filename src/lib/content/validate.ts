@@ -10,6 +10,7 @@ import {
 } from './field-rules';
 import { parseFrontmatter, parseYaml } from './frontmatter';
 import { checkMdx, type BodyCheckMemo } from './mdx-check';
+import { PUBLISHER_FIELDS, PUBLISHER_FIELD_RULES, PUBLISHER_FILE, publisherSchema } from './publisher';
 import { actorSchema, createArticleSchema, isCalendarDate } from './schema';
 import { isValidSlug, slugify } from './slug';
 
@@ -70,6 +71,8 @@ export async function validateContent(files: readonly ContentFile[], options: { 
     facts.push({ file: file.path, lang, translationKey: result.translationKey });
   }
   errors.push(...checkDuplicateKeys(facts));
+  const publisher = visible.find((file) => file.path === PUBLISHER_FILE);
+  if (publisher) errors.push(...checkPublisher(publisher));
   return errors.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1));
 }
 
@@ -317,4 +320,13 @@ function editDistance(a: string, b: string): number {
     previous = current;
   }
   return previous[b.length]!;
+}
+
+/** `publisher.yaml`: the imprint's details, checked like an actor file (placeholders are fine here; `npm run check:launch` reports them). */
+function checkPublisher(file: ContentFile): ContentError[] {
+  const parsed = parseYaml(file.text ?? '');
+  if ('message' in parsed) return [{ file: file.path, line: parsed.line, message: parsed.message }];
+  const result = publisherSchema.safeParse(parsed.data ?? {});
+  if (result.success) return [];
+  return describeIssues(file.path, result.error.issues, parsed.data, PUBLISHER_FIELD_RULES, PUBLISHER_FIELDS);
 }
