@@ -56,6 +56,8 @@ export function pageInputs(route: Route, model: SiteModel): unknown {
       return { ...shared, counts: countsOf(model, route.lang) };
     case 'newsroom':
       return { ...shared, pairs: [...model.pairs].map(([key, pair]) => [key, pair.de && fingerprint(pair.de), pair.en && fingerprint(pair.en)]) };
+    case 'legal':
+      return { ...shared, page: route.page, publisher: model.publisher };
     case 'search':
     case 'notFound':
       return shared;

@@ -9,11 +9,14 @@ import {
   actorsUrl,
   articleUrl,
   homeUrl,
+  LEGAL_PAGES,
+  legalUrl,
   newsroomUrl,
   notFoundUrl,
   searchUrl,
   topicUrl,
   topicsUrl,
+  type LegalPage,
 } from './urls';
 
 export const PAGE_SIZE = { home: 12, topic: 20, actor: 20 } as const;
@@ -27,6 +30,7 @@ export type Route =
   | { kind: 'actor'; lang: Lang; actorId: string; page: Page<Article> }
   | { kind: 'search'; lang: Lang }
   | { kind: 'newsroom'; lang: Lang }
+  | { kind: 'legal'; lang: Lang; page: LegalPage }
   | { kind: 'notFound'; lang: Lang };
 
 export interface RoutedPage {
@@ -62,6 +66,8 @@ export function pathInLang(route: Route, lang: Lang, model: SiteModel): string |
       return searchUrl(lang);
     case 'newsroom':
       return newsroomUrl(lang);
+    case 'legal':
+      return legalUrl(lang, route.page);
     case 'notFound':
       return notFoundUrl(lang);
   }
@@ -126,6 +132,7 @@ export function buildRoutes(model: SiteModel, options: { newsroom: boolean }): R
       }
     }
     pages.push({ path: searchUrl(lang), route: { kind: 'search', lang } });
+    for (const page of LEGAL_PAGES) pages.push({ path: legalUrl(lang, page), route: { kind: 'legal', lang, page } });
     if (options.newsroom) pages.push({ path: newsroomUrl(lang), route: { kind: 'newsroom', lang } });
     pages.push({ path: notFoundUrl(lang), route: { kind: 'notFound', lang } });
   }

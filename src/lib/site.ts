@@ -1,5 +1,6 @@
 import { LANGS, type Lang } from '../i18n/config';
 import type { Actor, Article } from './content/model';
+import { placeholderPublisher, type Publisher } from './content/publisher';
 import { rankActors, sortNewestFirst } from './listing';
 import { selectPublished, type PublishOptions } from './publishing';
 import { TOPIC_IDS, type TopicId } from './topics';
@@ -16,6 +17,8 @@ export interface SiteModel {
   actors: Map<string, Actor>;
   /** Actors sorted by how many stories (both languages) mention them. */
   actorRanking: { id: string; count: number }[];
+  /** Who publishes the site (imprint, privacy page); placeholders until launch. */
+  publisher: Publisher;
 }
 
 function emptyTopics(): Record<TopicId, Article[]> {
@@ -25,7 +28,7 @@ function emptyTopics(): Record<TopicId, Article[]> {
 export function buildSiteModel(
   allArticles: readonly Article[],
   allActors: readonly Actor[],
-  options: PublishOptions,
+  options: PublishOptions & { publisher?: Publisher },
 ): SiteModel {
   const articles = sortNewestFirst(selectPublished(allArticles, options));
   const actors = new Map(allActors.map((actor) => [actor.id, actor]));
@@ -48,6 +51,7 @@ export function buildSiteModel(
     pairs: buildPairMap(articles),
     actors,
     actorRanking: rankActors(articles),
+    publisher: options.publisher ?? placeholderPublisher(),
   };
 }
 

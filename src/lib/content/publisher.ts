@@ -71,3 +71,16 @@ export function findPlaceholders(data: unknown, path = ''): { field: string; val
   }
   return [];
 }
+
+/** Every field a placeholder: for a content folder without publisher.yaml (tests, benchmarks). */
+export function placeholderPublisher(): Publisher {
+  const p = (field: string) => `${PLACEHOLDER_PREFIX}: ${field}`;
+  const both = (field: string) => ({ de: p(field), en: p(field) });
+  return {
+    name: p('name'),
+    address: { street: p('address.street'), postalCode: p('address.postalCode'), city: p('address.city'), country: both('address.country') },
+    email: p('email'),
+    responsible: { name: p('responsible.name'), address: p('responsible.address') },
+    host: { name: p('host.name'), address: p('host.address'), logRetention: both('host.logRetention') },
+  };
+}

@@ -37,6 +37,7 @@ export function cardPathOf(route: Route): string {
       return ogImageUrl(actorUrl(route.lang, route.actorId));
     case 'search':
     case 'newsroom':
+    case 'legal':
     case 'notFound':
       return ogImageUrl(homeUrl(route.lang));
   }
