@@ -19,7 +19,12 @@ describe('slugs', () => {
 describe('plain text and reading time', () => {
   it('strips MDX components, links and markup', () => {
     const text = toPlainText('## Kopf\n\n<Callout title="x">Ein **fetter** [Link](https://x.y) Satz.</Callout>\n');
-    expect(text).toBe('Kopf Ein fetter Link Satz.');
+    expect(text).toBe('Kopf\nEin fetter Link Satz.');
+  });
+
+  it('keeps headings and paragraphs apart by one line break, lines of a paragraph or list together', () => {
+    const text = toPlainText('## Eine Woche, zwei Richtungen\nIn der Woche ab dem 14.\nFebruar.\n\n\n- eins\n- zwei\n\n### Ende');
+    expect(text).toBe('Eine Woche, zwei Richtungen\nIn der Woche ab dem 14. Februar.\neins zwei\nEnde');
   });
 
   it('counts words and rounds reading time to at least one minute', () => {
@@ -32,7 +37,7 @@ describe('plain text and reading time', () => {
 
   it('keeps the opening words the search index can use, and no more', () => {
     const text = toPlainText('## Kopf\n\nEins zwei drei vier fünf sechs.\n\n- sieben\n- acht');
-    expect(firstWords(text, 3)).toBe('Kopf Eins zwei');
+    expect(firstWords(text, 3)).toBe('Kopf\nEins zwei');
     expect(firstWords(text, 50)).toBe(text);
     expect(firstWords('', 3)).toBe('');
     // The stored lead (one word more than the longest excerpt) gives every excerpt unchanged.

@@ -1,7 +1,17 @@
-/** Strips MDX/Markdown syntax to readable plain text (for reading time and search). */
+/** Stands for a paragraph break while other whitespace is collapsed (no `\s` matches it). */
+const BREAK = '\u0000';
+
+/**
+ * Strips MDX/Markdown syntax to readable plain text (for reading time and search). Blocks
+ * (headings, paragraphs) stay apart by a line break, so a heading never runs into the paragraph
+ * after it in a search snippet; everything else is one space.
+ */
 export function toPlainText(mdx: string): string {
   return mdx
     .replace(/^\s*(import|export)\s.*$/gm, ' ')
+    .replace(/^(#{1,6}\s.*)$/gm, `$1${BREAK}`)
+    .replace(/^[ \t]*(?:[-*+]|\d+\.)[ \t]+/gm, '')
+    .replace(/\n[ \t]*\n/g, BREAK)
     .replace(/```[\s\S]*?```/g, ' ')
     .replace(/<[^>]*>/g, ' ')
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
@@ -9,6 +19,7 @@ export function toPlainText(mdx: string): string {
     .replace(/\{[^}]*\}/g, ' ')
     .replace(/[#>*_`~|]/g, ' ')
     .replace(/\s+/g, ' ')
+    .replace(/ ?\u0000[\u0000 ]*/g, '\n')
     .trim();
 }
 
@@ -23,10 +34,11 @@ export function readingMinutesFor(words: number, wordsPerMinute = 200): number {
 
 /** The first `count` whitespace-separated parts of plain text (as `toPlainText` returns it). */
 export function firstWords(text: string, count: number): string {
+  const gap = /[ \n]/g;
   let end = -1;
   for (let i = 0; i < count; i++) {
-    end = text.indexOf(' ', end + 1);
-    if (end === -1) return text;
+    if (!gap.exec(text)) return text;
+    end = gap.lastIndex - 1;
   }
   return text.slice(0, end);
 }
