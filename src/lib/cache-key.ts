@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { otherLang } from '../i18n/config';
 import type { Article } from './content/model';
 import { rankCoActors } from './listing';
+import { selectFrontPage } from './pages/front-page';
+import { selectSearchStart } from './pages/search-start';
 import { findRelatedIndexed } from './related';
 import { alternatesOf, languageSwitchOf, type Route } from './routing';
 import type { SiteModel } from './site';
@@ -41,7 +43,7 @@ export function pageInputs(route: Route, model: SiteModel): unknown {
       };
     }
     case 'home':
-      return { ...shared, page: pageOf(route.page), counts: countsOf(model, route.lang), ranking: model.actorRanking };
+      return { ...shared, page: pageOf(route.page), counts: countsOf(model, route.lang), ranking: model.actorRanking, front: frontOf(route, model) };
     case 'topic':
       return { ...shared, topic: route.topic, page: pageOf(route.page) };
     case 'actor':
@@ -58,7 +60,10 @@ export function pageInputs(route: Route, model: SiteModel): unknown {
       return { ...shared, pairs: [...model.pairs].map(([key, pair]) => [key, pair.de && fingerprint(pair.de), pair.en && fingerprint(pair.en)]) };
     case 'legal':
       return { ...shared, page: route.page, publisher: model.publisher };
-    case 'search':
+    case 'search': {
+      const start = selectSearchStart(model, route.lang);
+      return { ...shared, start: { ...start, latest: start.latest.map(fingerprint) } };
+    }
     case 'notFound':
       return shared;
   }
@@ -67,6 +72,17 @@ export function pageInputs(route: Route, model: SiteModel): unknown {
 /** A story's identity and content: the loader's digest of the whole file when there is one. */
 function fingerprint(article: Article): string {
   return `${article.id}:${article.digest ?? JSON.stringify(article)}`;
+}
+
+/** The first home page shows the lead, secondary stories and topic sections, older stories included. */
+function frontOf(route: Extract<Route, { kind: 'home' }>, model: SiteModel) {
+  if (route.page.page !== 1) return undefined;
+  const front = selectFrontPage(model.byLang[route.lang], model.byTopic[route.lang]);
+  return {
+    lead: front.lead && fingerprint(front.lead),
+    secondary: front.secondary.map(fingerprint),
+    sections: front.sections.map((section) => [section.topic, section.total, section.stories.map(fingerprint)]),
+  };
 }
 
 function pageOf(page: { items: Article[]; page: number; lastPage: number }) {

@@ -46,6 +46,8 @@ describe('pageCacheKey', () => {
       '/en/newsroom/',
       '/en/topics/alliance/',
       '/en/articles/c/',
+      // The search page's start shows the latest stories.
+      '/en/search/',
       '/de/redaktion/',
     ].sort());
   });
