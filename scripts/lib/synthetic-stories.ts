@@ -150,6 +150,7 @@ export function createStories(seed: number, count: number, actors: readonly Acto
         kind: 'news',
         lead: false,
         text,
+        quotedActors: [],
         sources: [],
       });
     }

@@ -33,7 +33,7 @@ function readArticles(dir: string): Article[] {
       const file = join(dir, 'articles', lang, name);
       const data = articleSchema.parse(dataOf(file, parseFrontmatter(readFileSync(file, 'utf8'))));
       const slug = name.replace(/\.mdx$/, '');
-      return { id: `${lang}/${slug}`, lang, slug, ...data, image: undefined, readingMinutes: 1, words: 0, text: '' };
+      return { id: `${lang}/${slug}`, lang, slug, ...data, image: undefined, readingMinutes: 1, words: 0, text: '', quotedActors: [] };
     }),
   );
 }

@@ -19,7 +19,7 @@ import { buildTime, contentDir } from './build-env';
 /** The one module that reads collections. Everything is computed once per build and shared. */
 export function toArticle(entry: CollectionEntry<'articles'>, lead: string): Article {
   const [lang, slug] = entry.id.split('/') as [Lang, string];
-  const { words } = storyMetadataOf(entry);
+  const { words, slots } = storyMetadataOf(entry);
   const { bodyImages: _bodyImages, ...data } = entry.data;
   return {
     id: entry.id,
@@ -29,6 +29,7 @@ export function toArticle(entry: CollectionEntry<'articles'>, lead: string): Art
     readingMinutes: readingMinutesFor(words),
     words,
     text: lead,
+    quotedActors: [...new Set(slots.flatMap((slot) => ('quote' in slot ? [slot.quote.actor] : [])))],
     ...(entry.digest !== undefined && { digest: String(entry.digest) }),
   };
 }

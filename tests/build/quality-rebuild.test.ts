@@ -7,9 +7,9 @@ import { epochOf, fingerprintFiles } from './build-fixture';
 
 /**
  * A rebuild into the kept output folder (src/integrations/keep-output.ts) equals a build into an
- * empty one: after one story's title and body are edited, another's topic and actors, and a third
- * story is removed, every file is the same, none is left
- * over. The full build reuses a copy of the first build's cache with the incremental build off,
+ * empty one: after one story's title and body are edited, another's topic and actors, a third's
+ * date moved into the previous year (a year the search filter did not have) and a fourth story
+ * is removed, every file is the same, none is left over. The full build reuses a copy of the first build's cache with the incremental build off,
  * so images come from the same encodes and every page is rendered afresh.
  */
 const work = mkdtempSync(join(tmpdir(), 'souveraen-rebuild-'));
@@ -18,6 +18,9 @@ const EDITED = 'articles/en/klingbeil-urges-speed-on-the-digital-euro.mdx';
 const RETOPICKED = 'articles/de/eco-kritisiert-budget-des-digitalministeriums.mdx';
 const REMOVED = 'articles/de/quanten-ausschreibung-wird-erster-test-der-allianz.mdx';
 const REMOVED_PAGE = 'de/artikel/quanten-ausschreibung-wird-erster-test-der-allianz/index.html';
+const REDATED = 'articles/de/digitalministerium-bereitet-gigabit-gipfel-im-mai-vor.mdx';
+const SEARCH_PAGE = 'de/suche/index.html';
+const NEW_YEAR_OPTION = /<option value="2025"[^>]*>2025<\/option>/;
 const MARKER = 'Rebuild marker: this sentence was added between two builds.';
 
 function build(outDir: string, cacheDir: string, env: Record<string, string> = {}): string {
@@ -43,11 +46,13 @@ describe('rebuild into the kept output folder', () => {
   let rebuildLog = '';
   let rebuilt = new Map<string, string>();
   let full = new Map<string, string>();
+  let searchBefore = '';
 
   beforeAll(() => {
     cpSync('content', content, { recursive: true });
     const kept = join(work, 'kept');
     build(join(kept, 'dist'), join(kept, 'cache'));
+    searchBefore = readFileSync(join(kept, 'dist', SEARCH_PAGE), 'utf8');
     cpSync(join(kept, 'cache'), join(work, 'full', 'cache'), { recursive: true });
 
     const edited = join(content, EDITED);
@@ -56,6 +61,8 @@ describe('rebuild into the kept output folder', () => {
     const retopicked = join(content, RETOPICKED);
     writeFileSync(retopicked, readFileSync(retopicked, 'utf8').replace('topic: budget', 'topic: digital-euro').replace('actors: [eco, bmds,', 'actors: [eco, bmds, ecb,'));
     rmSync(join(content, REMOVED));
+    const redated = join(content, REDATED);
+    writeFileSync(redated, readFileSync(redated, 'utf8').replace('date: 2026-02-19', 'date: 2025-12-31'));
 
     rebuildLog = build(join(kept, 'dist'), join(kept, 'cache'));
     rebuilt = fingerprintFiles(join(kept, 'dist'));
@@ -81,6 +88,11 @@ describe('rebuild into the kept output folder', () => {
     expect(rebuildLog).toMatch(/removed [1-9]\d* pages the previous build had/);
     expect(rebuilt.has(REMOVED_PAGE)).toBe(false);
     expect([...rebuilt.keys()].sort()).toEqual([...full.keys()].sort());
+  });
+
+  it('shows the new year in the search filter, which only the rebuilt search page can know', () => {
+    expect(searchBefore).not.toMatch(NEW_YEAR_OPTION);
+    expect(readFileSync(join(work, 'kept', 'dist', SEARCH_PAGE), 'utf8')).toMatch(NEW_YEAR_OPTION);
   });
 
   it('has the edit and every file byte-identical to a full build', () => {

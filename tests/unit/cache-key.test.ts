@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { pageCacheKey } from '../../src/lib/cache-key';
 import type { Actor, Article } from '../../src/lib/content/model';
+import { buildPageData } from '../../src/lib/pages';
 import { buildRoutes, type RoutedPage } from '../../src/lib/routing';
 import { buildSiteModel } from '../../src/lib/site';
 
 function article(id: string, topic: Article['topic'], actors: string[], date: string, digest = 'v1'): Article {
   const [lang, slug] = id.split('/') as ['de' | 'en', string];
-  return { id, lang, slug, title: slug, summary: 's', date, topic, actors, translationKey: slug, draft: false, readingMinutes: 1, words: 100, kind: 'news', lead: false, text: '', sources: [], digest };
+  return { id, lang, slug, title: slug, summary: 's', date, topic, actors, translationKey: slug, draft: false, readingMinutes: 1, words: 100, kind: 'news', lead: false, text: '', quotedActors: [], sources: [], digest };
 }
 
 function actor(id: string, name = id): Actor {
@@ -20,15 +21,18 @@ const STORIES = [
   article('en/d', 'alliance', ['y'], '2025-01-02'),
   article('de/a', 'budget', ['x'], '2025-01-05'),
 ];
+const CONTEXT = { site: new URL('https://example.org/'), today: '2030-01-01' };
 
 function keys(stories: Article[], actors = [actor('x'), actor('y')]): Map<string, string> {
-  const model = buildSiteModel(stories, actors, { today: '2030-01-01', includeUnpublished: false });
-  return new Map(buildRoutes(model, { newsroom: true }).map((page: RoutedPage) => [page.path, pageCacheKey(page.route, model)]));
+  const model = buildSiteModel(stories, actors, { today: CONTEXT.today, includeUnpublished: false });
+  return new Map(buildRoutes(model, { newsroom: true }).map((page: RoutedPage) => [page.path, pageCacheKey(buildPageData(page.route, model, CONTEXT))]));
 }
 
 function changed(before: Map<string, string>, after: Map<string, string>): string[] {
   return [...after].filter(([path, key]) => before.get(path) !== key).map(([path]) => path).sort();
 }
+
+const edit = (id: string, change: Partial<Article>) => STORIES.map((s) => (s.id === id ? { ...s, ...change } : s));
 
 describe('pageCacheKey', () => {
   const before = keys(STORIES);
@@ -37,35 +41,52 @@ describe('pageCacheKey', () => {
     expect(keys(STORIES)).toEqual(before);
   });
 
-  it('changes exactly the pages that show an edited story', () => {
-    const edited = STORIES.map((s) => (s.id === 'en/c' ? { ...s, digest: 'v2' } : s));
-    expect(changed(before, keys(edited))).toEqual([
-      '/en/',
-      '/en/actors/y/',
-      '/en/articles/d/',
-      '/en/newsroom/',
-      '/en/topics/alliance/',
-      '/en/articles/c/',
-      // The search page's start shows the latest stories.
-      '/en/search/',
-      '/de/redaktion/',
-    ].sort());
+  it('changes only the story page when only its body changed', () => {
+    expect(changed(before, keys(edit('en/c', { digest: 'v2' })))).toEqual(['/en/articles/c/']);
+  });
+
+  it('changes exactly the pages that show an edited title', () => {
+    expect(changed(before, keys(edit('en/c', { title: 'New title' })))).toEqual(
+      [
+        '/en/',
+        '/en/actors/y/',
+        '/en/articles/c/',
+        '/en/articles/d/',
+        '/en/newsroom/',
+        '/en/topics/alliance/',
+        // The search page's start lists the latest stories.
+        '/en/search/',
+        '/de/redaktion/',
+      ].sort(),
+    );
   });
 
   it('changes the other edition of an edited story, whose structured data names its headline', () => {
-    const edited = STORIES.map((s) => (s.id === 'en/a' ? { ...s, digest: 'v2' } : s));
-    expect(changed(before, keys(edited))).toContain('/de/artikel/a/');
+    expect(changed(before, keys(edit('en/a', { title: 'New title' })))).toContain('/de/artikel/a/');
   });
 
-  it('changes every page that shows actor names when an actor is renamed', () => {
-    const after = keys(STORIES, [actor('x', 'Renamed'), actor('y')]);
-    expect(changed(before, after)).toEqual([...before.keys()].sort());
+  it('changes every page that shows a renamed actor, and no other', () => {
+    const after = changed(before, keys(STORIES, [actor('x', 'Renamed'), actor('y')]));
+    expect(after).toContain('/en/articles/a/');
+    expect(after).toContain('/en/actors/');
+    expect(after).toContain('/en/');
+    expect(after).not.toContain('/en/articles/c/');
+    // The search page's start offers the most mentioned actors' names as example searches.
+    expect(after).toContain('/en/search/');
   });
 
-  it('changes the home page when a new story shifts the counts', () => {
-    const after = keys([...STORIES, article('de/z', 'alliance', ['y'], '2024-01-01')]);
-    expect(changed(before, after)).toContain('/de/');
-    expect(changed(before, after)).toContain('/de/themen/');
-    expect(changed(before, after)).not.toContain('/en/articles/a/');
+  it('changes the search page when a story moves into another year, and only pages showing the date', () => {
+    const after = changed(before, keys(edit('en/d', { date: '2024-12-31' })));
+    expect(after).toContain('/en/search/');
+    // en/d has no German edition, so the German search finds it too, with its year.
+    expect(after).toContain('/de/suche/');
+    expect(after).not.toContain('/en/articles/a/');
+  });
+
+  it('changes the home and index pages when a new story shifts the counts', () => {
+    const after = changed(before, keys([...STORIES, article('de/z', 'alliance', ['y'], '2024-01-01')]));
+    expect(after).toContain('/de/');
+    expect(after).toContain('/de/themen/');
+    expect(after).not.toContain('/en/articles/a/');
   });
 });

@@ -16,6 +16,7 @@ export function makeArticle(overrides: Partial<Article> & Pick<Article, 'lang' |
     kind: 'news',
     lead: false,
     text: '',
+    quotedActors: [],
     sources: [],
     ...overrides,
   };

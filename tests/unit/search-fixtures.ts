@@ -54,6 +54,7 @@ function story(partial: Partial<Article> & Pick<Article, 'lang' | 'slug' | 'titl
     kind: 'news',
     lead: false,
     text: '',
+    quotedActors: [],
     sources: [],
     ...partial,
   };

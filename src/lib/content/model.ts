@@ -29,6 +29,8 @@ export interface Article {
   text: string;
   /** The loader's digest of the source file; changes with any edit (incremental build keys). */
   digest?: string;
+  /** Ids of the actors the body quotes (`<Quote actor>`), whose current names the page prints. */
+  quotedActors: string[];
   image?: { src: unknown; alt: string };
   sources: { title: string; url?: string; publisher?: string; lang?: Lang }[];
 }

@@ -1,7 +1,11 @@
+import { resources } from '../../i18n';
 import type { Lang } from '../../i18n/config';
 import { isPlaceholder, type Publisher } from '../content/publisher';
 import { STORY_KINDS } from '../content/schema';
+import type { Route } from '../routing';
+import type { SiteModel } from '../site';
 import { legalUrl, type LegalPage } from '../urls';
+import { buildFrame, type PageContext, type PageFrame } from './frame';
 
 /** Text, or a filled-in value: a publisher detail (maybe still a placeholder) or a link. */
 export type Part = { text: string } | { value: string; placeholder: boolean; href?: string };
@@ -116,4 +120,14 @@ export function buildLegalPage(page: LegalPage, lang: Lang, publisher: Publisher
     [...section.paragraphs, ...(section.address ?? []), ...(section.list ?? [])].some((line) => line.some((part) => 'value' in part && part.placeholder)),
   );
   return { page, title: s(`legal.${page}.title`), sections, hasPlaceholders };
+}
+
+/** The routed trust page: the site's frame around the page's sections. */
+export interface LegalPageView extends PageFrame, Omit<LegalPageData, 'page'> {
+  kind: 'legal';
+  page: LegalPage;
+}
+
+export function buildLegalPageData(route: Extract<Route, { kind: 'legal' }>, model: SiteModel, context: PageContext): LegalPageView {
+  return { kind: 'legal', ...buildFrame(route, model, context), ...buildLegalPage(route.page, route.lang, model.publisher, resources[route.lang]) };
 }

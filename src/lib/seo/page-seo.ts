@@ -33,8 +33,6 @@ export interface SeoContext {
   model: SiteModel;
   t: Translate;
   site: URL;
-  /** Absolute URL of the story's lead image (from `image` frontmatter), when it has one. */
-  leadImageUrl?: string;
 }
 
 /**
@@ -67,7 +65,6 @@ function newsArticleOf(article: Article, ogImage: string, ctx: SeoContext): Json
   const other = LANGS.filter((l) => l !== article.lang)
     .map((l) => findTranslation(ctx.model.pairs, article, l))
     .find((edition) => edition !== undefined);
-  const lead = ctx.leadImageUrl;
   const input: NewsArticleInput = {
     url: abs(articleUrl(article)),
     headline: article.title,
@@ -75,7 +72,7 @@ function newsArticleOf(article: Article, ogImage: string, ctx: SeoContext): Json
     datePublished: `${article.date}T12:00:00Z`,
     dateModified: `${article.updated ?? article.date}T12:00:00Z`,
     inLanguage: BCP47[article.lang],
-    images: lead ? [ogImage, lead] : [ogImage],
+    images: [ogImage],
     about: { name: ctx.t(`topic.${article.topic}.label`), url: abs(topicUrl(article.lang, article.topic)) },
     mentions: mentionsOf(article, ctx),
     homeUrl: abs(homeUrl(article.lang)),
@@ -151,4 +148,16 @@ export function describeSeo(route: Route, path: string, meta: PageMeta, ctx: Seo
     nodes.push(buildBreadcrumbList(trail.map((crumb) => ({ name: crumb.label, url: abs(crumb.href) }))));
   }
   return { ogImagePath, story, jsonLd: buildGraph(nodes) };
+}
+
+/**
+ * The graph with the story's lead image after its card: the rendition's URL is known only when
+ * the page renders (`getImage`), while the rest of the graph is page data.
+ */
+export function withLeadImage(graph: JsonLdNode, leadImageUrl: string): JsonLdNode {
+  const nodes = graph['@graph'] as JsonLdNode[];
+  return {
+    ...graph,
+    '@graph': nodes.map((node) => (node['@type'] === 'NewsArticle' ? { ...node, image: [...(node.image as string[]), leadImageUrl] } : node)),
+  };
 }
