@@ -90,6 +90,15 @@ describe('front page and stories', () => {
     expect(sources.every((li) => li.querySelector('a') === null && li.querySelector('cite')!.getAttribute('lang') === 'de')).toBe(true);
   });
 
+  it('captions and credits a story’s figure, and links a chart at full size', () => {
+    const page = loadPage(articleUrl({ lang: 'de', slug: 'eco-kritisiert-budget-des-digitalministeriums' }));
+    const figure = page.querySelector('.story figure.story-figure.chart')!;
+    expect(figure.querySelector('figcaption .caption')?.text).toContain('1,36 Milliarden Euro');
+    expect(figure.querySelector('figcaption .credit')?.text).toBe('Grafik: Souverän Digest');
+    expect(figure.querySelector('figcaption a.full')?.getAttribute('href')).toMatch(/\.png$/);
+    expect(figure.querySelector('.scroll[tabindex="0"][role="region"][aria-label]')).not.toBeNull();
+  });
+
   it('gives every built story a sources section', () => {
     const stories = listPages().filter((file) => /^\/(de\/artikel|en\/articles)\/[^/]+\/index\.html$/.test(file));
     expect(stories.length).toBeGreaterThan(10);

@@ -16,7 +16,10 @@ export const ARTICLE_FIELD_RULES: Record<string, string> = {
   'actors.*': 'an actor id (a file name in actors/ without .yaml)',
   translationKey: 'a non-empty text shared by the German and English edition of one story',
   draft: 'true or false',
-  image: 'src (path to an image file) and alt (text describing the image)',
+  image: 'src (path to an image file) and alt (text describing the image); optionally caption, credit and chart',
+  'image.caption': 'a non-empty text shown under the image',
+  'image.credit': 'a non-empty text naming who made the image, e.g. Grafik: Souverän Digest',
+  'image.chart': 'true or false: true for a chart or diagram (shown inverted in dark mode)',
   'image.src': 'a path to an image file, e.g. ../../images/cloud.jpg',
   'image.alt': 'a non-empty text describing the image',
   sources: 'a list of entries with title and optionally url and publisher',
@@ -46,7 +49,7 @@ export const ACTOR_FIELD_RULES: Record<string, string> = {
 /** Fields an object at this path accepts, for "unknown field" messages. */
 export const ARTICLE_FIELDS: Record<string, readonly string[]> = {
   '': ['title', 'summary', 'date', 'updated', 'topic', 'actors', 'translationKey', 'draft', 'image', 'sources', 'kind', 'lead', 'byline'],
-  image: ['src', 'alt'],
+  image: ['src', 'alt', 'caption', 'credit', 'chart'],
   'sources.*': ['title', 'url', 'publisher', 'lang'],
 };
 

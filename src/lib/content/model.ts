@@ -31,7 +31,7 @@ export interface Article {
   digest?: string;
   /** Ids of the actors the body quotes (`<Quote actor>`), whose current names the page prints. */
   quotedActors: string[];
-  image?: { src: unknown; alt: string };
+  image?: { src: unknown; alt: string; caption?: string; credit?: string; chart?: boolean };
   sources: { title: string; url?: string; publisher?: string; lang?: Lang }[];
 }
 

@@ -67,7 +67,14 @@ export function createArticleSchema<TImage extends z.ZodType>(imageSchema: TImag
       translationKey: z.string().trim().min(1, 'must not be empty'),
       draft: z.boolean().default(false),
       image: z
-        .object({ src: imageSchema, alt: z.string().trim().min(1, 'must describe the image') })
+        .object({
+          src: imageSchema,
+          alt: z.string().trim().min(1, 'must describe the image'),
+          caption: z.string().trim().min(1, 'must not be empty').optional(),
+          credit: z.string().trim().min(1, 'must not be empty').optional(),
+          // A chart or diagram (flat colours, text): shown inverted in dark mode, full size on a tap.
+          chart: z.boolean().default(false),
+        })
         .strict()
         .optional(),
       sources: z.array(sourceSchema).default([]),
