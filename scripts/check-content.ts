@@ -1,8 +1,10 @@
 /** `npm run check:content`: validates the content folder without rendering pages. */
-import { contentDir } from '../src/data/build-env';
+import { buildEnv } from '../src/data/build-env';
 import { readContentFolder } from '../src/integrations/read-content-folder';
 import { formatContentReport } from '../src/lib/content/report';
 import { validateContent } from '../src/lib/content/validate';
+
+const { contentDir } = buildEnv;
 
 const files = readContentFolder(contentDir);
 if (files.length === 0) {

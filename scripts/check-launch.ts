@@ -2,10 +2,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../src/data/build-env';
+import { buildEnv } from '../src/data/build-env';
 import { PUBLISHER_FILE } from '../src/lib/content/publisher';
 import { checkLaunch, formatLaunchReport } from '../src/lib/launch-check';
 
+const { contentDir } = buildEnv;
 const { values } = parseArgs({ options: { help: { type: 'boolean', short: 'h' } } });
 if (values.help) {
   console.log(`Usage: npm run check:launch

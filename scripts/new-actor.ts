@@ -1,8 +1,10 @@
 /** `npm run new:actor -- --id x --kind person --name "…" [--name-de … --name-en …] --role-de "…" --role-en "…"` */
 import { parseArgs } from 'node:util';
-import { contentDir } from '../src/data/build-env';
+import { buildEnv } from '../src/data/build-env';
 import { readContentState, writePlannedFiles } from './lib/content-state';
 import { planActor } from './lib/new-actor';
+
+const { contentDir } = buildEnv;
 
 const { values } = parseArgs({
   options: {

@@ -4,9 +4,11 @@
  * (topic and actors come from the existing edition unless given).
  */
 import { parseArgs } from 'node:util';
-import { contentDir } from '../src/data/build-env';
+import { buildEnv } from '../src/data/build-env';
 import { readContentState, writePlannedFiles } from './lib/content-state';
 import { planStory } from './lib/new-story';
+
+const { contentDir } = buildEnv;
 
 const { values } = parseArgs({
   options: {

@@ -2,10 +2,12 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../src/data/build-env';
+import { buildEnv } from '../src/data/build-env';
 import { readContentFolder } from '../src/integrations/read-content-folder';
 import { buildTranslationReport } from '../src/lib/translation-status';
 import { formatTranslationReport, hasProblems, readEditions } from './lib/translation-text';
+
+const { contentDir } = buildEnv;
 
 const { values } = parseArgs({ options: { strict: { type: 'boolean' }, git: { type: 'boolean' } } });
 

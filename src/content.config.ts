@@ -2,8 +2,10 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { actorSchema, createArticleSchema } from './lib/content/schema';
-import { contentDir } from './data/build-env';
+import { buildEnv } from './data/build-env';
 import { storyLoader } from './data/story-loader';
+
+const { contentDir } = buildEnv;
 
 // The id keeps the exact file name (`bmds`): the content guard rejects bad file names with a
 // suggestion instead of letting the loader silently slugify them.

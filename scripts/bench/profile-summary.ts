@@ -1,6 +1,6 @@
 /** Top self-time functions of a V8 `.cpuprofile` (from `node --cpu-prof`). */
 
-export interface CpuProfileNode {
+interface CpuProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
   children?: number[];

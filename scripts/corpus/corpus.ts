@@ -3,7 +3,7 @@ import { TOPIC_IDS, type TopicId } from '../../src/lib/topics';
 import { createRandom, type Random } from './random';
 import { ACTOR_SEEDS, TOPIC_ACTORS, WORDS, type ActorSeed } from './vocabulary';
 
-export type CorpusLang = 'de' | 'en';
+type CorpusLang = 'de' | 'en';
 const LANGS: readonly CorpusLang[] = ['de', 'en'];
 
 export interface CorpusOptions {
@@ -83,17 +83,17 @@ function paragraph(random: Random, lang: CorpusLang): string {
   return Array.from({ length: random.int(3, 5) }, () => sentence(random, lang)).join(' ');
 }
 
-export function storyTitle(plan: StoryPlan, lang: CorpusLang): string {
+function storyTitle(plan: StoryPlan, lang: CorpusLang): string {
   const w = WORDS[lang];
   return `${w.titleStarts[plan.titleParts[0]]} ${w.titleEnds[plan.titleParts[1]]} (${plan.key.slice(6)})`;
 }
 
-export function storySlug(plan: StoryPlan, lang: CorpusLang): string {
+function storySlug(plan: StoryPlan, lang: CorpusLang): string {
   return slugify(storyTitle(plan, lang));
 }
 
 /** One edition as MDX: frontmatter plus about 600 words in five sections. */
-export function renderStory(plan: StoryPlan, lang: CorpusLang, seed: number): string {
+function renderStory(plan: StoryPlan, lang: CorpusLang, seed: number): string {
   // Each edition has its own stream, so a story's text does not depend on the corpus size.
   const random = createRandom(seed ^ hash(`${plan.key}/${lang}`));
   const w = WORDS[lang];
@@ -128,7 +128,7 @@ export function renderStory(plan: StoryPlan, lang: CorpusLang, seed: number): st
   return [...front, ...body].join('\n');
 }
 
-export function renderActor(actor: ActorSeed): string {
+function renderActor(actor: ActorSeed): string {
   const name =
     typeof actor.name === 'string'
       ? `name: ${JSON.stringify(actor.name)}`

@@ -8,8 +8,8 @@ import { TOPICS, type TopicId } from '../../src/lib/topics';
  * Story figures drawn with code: every fact comes from the source reports in shared/sources
  * (and the stories written from them). Each figure exists in both languages.
  */
-export const FIGURE_WIDTH = 1600;
-export const FIGURE_HEIGHT = 900;
+const FIGURE_WIDTH = 1600;
+const FIGURE_HEIGHT = 900;
 
 const FAMILY = 'DejaVu Sans';
 const INK = '#16202c';
@@ -68,7 +68,7 @@ const MILESTONES: Milestone[] = [
   { when: { de: 'Sep. 2026', en: 'Sep 2026' }, what: { de: 'Deutschland ist „Country of the Year“ der Konferenz All In in Montréal', en: 'Germany is “Country of the Year” at the All In conference in Montréal' }, topic: 'alliance', week: false },
 ];
 
-export const timelineFigure: Figure = {
+const timelineFigure: Figure = {
   name: 'timeline-2025-2026',
   render(lang, fonts) {
     const top = 200;
@@ -113,7 +113,7 @@ const FIELDS: Record<Lang, { title: string; text: string }[]> = {
   ],
 };
 
-export const allianceFigure: Figure = {
+const allianceFigure: Figure = {
   name: 'alliance-focus-fields',
   render(lang, fonts) {
     const color = TOPICS.alliance.color;
@@ -149,7 +149,7 @@ export const allianceFigure: Figure = {
 
 /* The BMDS budget for 2026 as a key figure. */
 
-export const budgetFigure: Figure = {
+const budgetFigure: Figure = {
   name: 'bmds-budget-2026',
   render(lang, fonts) {
     const color = TOPICS.budget.color;

@@ -1,16 +1,101 @@
+import { z } from 'astro/zod';
+
 /**
- * The only place that reads the build environment. Everything downstream receives these
- * values as arguments.
+ * The only place that reads the build environment, and checks it before anything is built:
+ * astro.config.mjs imports it first, so a bad value stops `astro build` (or `astro dev`) before
+ * any output is touched, naming the variable, its value and what is allowed. Everything
+ * downstream receives these values as arguments.
  */
-const env = typeof process === 'undefined' ? {} : process.env;
+export interface BuildEnv {
+  /** `SITE_URL`: site origin for canonical URLs, feeds and the sitemap. */
+  siteUrl: string;
+  /** `SOURCE_DATE_EPOCH` (seconds) makes builds reproducible; unset means now. */
+  buildTime: Date;
+  /** `CONTENT_DIR`; benchmarks point it at a generated corpus. */
+  contentDir: string;
+  /** `OUT_DIR`, `CACHE_DIR`: Astro's defaults when unset. */
+  outDir: string | undefined;
+  cacheDir: string | undefined;
+  /** `INCREMENTAL_BUILD=0` turns Astro's incremental build off. */
+  incrementalBuild: boolean;
+  /** `CARD_WORKERS`: Open Graph card threads beside Astro; unset means the integration's default. */
+  cardWorkers: number | undefined;
+  /** `BUILD_CONCURRENCY`: pages Astro renders at a time. */
+  buildConcurrency: number;
+}
 
-/** Content folder; benchmarks point it at a generated corpus. */
-export const contentDir: string = env.CONTENT_DIR ?? './content';
+export const DEFAULT_SITE_URL = 'https://souveraen-digest.eu';
+/** Two pages at a time: while one waits for the file system, the other renders (BENCHMARKS.md, "Build scale"). */
+export const DEFAULT_BUILD_CONCURRENCY = 2;
 
-/** Build instant: `SOURCE_DATE_EPOCH` (seconds) makes builds reproducible. */
-export const buildTime: Date = env.SOURCE_DATE_EPOCH
-  ? new Date(Number(env.SOURCE_DATE_EPOCH) * 1000)
-  : new Date();
+/** Unset and empty (`VAR=`) mean the same: the default. */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
-/** Worker threads painting Open Graph cards; unset means one per core but one (at least one). */
-export const cardWorkers: number | undefined = env.CARD_WORKERS ? Number(env.CARD_WORKERS) : undefined;
+const wholeNumber = (allowed: string) =>
+  z
+    .string()
+    .regex(/^[1-9]\d*$/, { error: allowed })
+    .transform(Number)
+    .refine(Number.isSafeInteger, { error: allowed });
+
+const httpUrl = z.string().refine(
+  (value) => URL.canParse(value) && ['http:', 'https:'].includes(new URL(value).protocol),
+  { error: 'an absolute http:// or https:// URL, e.g. https://souveraen-digest.eu' },
+);
+
+const epochSeconds = z
+  .string()
+  .regex(/^\d+$/, { error: 'whole seconds since 1970-01-01 UTC, e.g. 1780272000 (date +%s)' })
+  .transform((value) => new Date(Number(value) * 1000))
+  .refine((date) => !Number.isNaN(date.getTime()), { error: 'whole seconds since 1970-01-01 UTC, within the years a date can hold' });
+
+const folder = z.string();
+
+const envSchema = z.object({
+  SITE_URL: optional(httpUrl),
+  SOURCE_DATE_EPOCH: optional(epochSeconds),
+  CONTENT_DIR: optional(folder),
+  OUT_DIR: optional(folder),
+  CACHE_DIR: optional(folder),
+  INCREMENTAL_BUILD: optional(z.enum(['0', '1'], { error: '0 (off) or 1 (on, the default)' })),
+  CARD_WORKERS: optional(wholeNumber('a whole number of threads, 1 or more')),
+  BUILD_CONCURRENCY: optional(wholeNumber(`a whole number of pages at a time, 1 or more (default ${DEFAULT_BUILD_CONCURRENCY})`)),
+});
+
+/** The variables this module reads. */
+export const BUILD_ENV_VARIABLES = Object.keys(envSchema.shape) as (keyof typeof envSchema.shape)[];
+
+export class BuildEnvError extends Error {
+  override name = 'BuildEnvError';
+}
+
+/** Validates every variable at once and reports every bad one, with its value and what is allowed. */
+export function parseBuildEnv(env: Readonly<Record<string, string | undefined>>, now: () => Date = () => new Date()): BuildEnv {
+  const values = Object.fromEntries(BUILD_ENV_VARIABLES.map((name) => [name, env[name]]));
+  const result = envSchema.safeParse(values);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => {
+      const name = String(issue.path[0]);
+      return `  ${name}=${JSON.stringify(env[name] ?? '')}: not allowed; expected ${issue.message}`;
+    });
+    const error = new BuildEnvError(`Bad build environment, nothing was built:\n${lines.join('\n')}`);
+    // The message names the variable; a stack trace into this file would only distract.
+    error.stack = `${error.name}: ${error.message}`;
+    throw error;
+  }
+  const parsed = result.data;
+  return {
+    siteUrl: parsed.SITE_URL ?? DEFAULT_SITE_URL,
+    buildTime: parsed.SOURCE_DATE_EPOCH ?? now(),
+    contentDir: parsed.CONTENT_DIR ?? './content',
+    outDir: parsed.OUT_DIR,
+    cacheDir: parsed.CACHE_DIR,
+    incrementalBuild: parsed.INCREMENTAL_BUILD !== '0',
+    cardWorkers: parsed.CARD_WORKERS,
+    buildConcurrency: parsed.BUILD_CONCURRENCY ?? DEFAULT_BUILD_CONCURRENCY,
+  };
+}
+
+/** This process's environment, read once. */
+export const buildEnv: BuildEnv = parseBuildEnv(typeof process === 'undefined' ? {} : process.env);

@@ -14,7 +14,7 @@ import { mapInBatches } from '../lib/batches';
 import { berlinDay } from '../lib/dates';
 import { buildRoutes, type RoutedPage } from '../lib/routing';
 import { buildSiteModel, type SiteModel } from '../lib/site';
-import { buildTime, contentDir } from './build-env';
+import { buildEnv } from './build-env';
 
 /** The one module that reads collections. Everything is computed once per build and shared. */
 export function toArticle(entry: CollectionEntry<'articles'>, lead: string): Article {
@@ -36,7 +36,7 @@ export function toArticle(entry: CollectionEntry<'articles'>, lead: string): Art
 
 /** Dev server only, whatever NODE_ENV says: see src/integrations/publishing-mode.ts. */
 export const isDev = import.meta.env.SHOW_UNPUBLISHED === true;
-export const today = berlinDay(buildTime);
+export const today = berlinDay(buildEnv.buildTime);
 
 let entriesPromise: Promise<CollectionEntry<'articles'>[]> | undefined;
 
@@ -66,7 +66,7 @@ export function loadSite(): Promise<SiteModel> {
  * (the content check has already reported a broken file, `npm run check:launch` a missing one).
  */
 async function readPublisher(): Promise<Publisher | undefined> {
-  const file = join(contentDir, PUBLISHER_FILE);
+  const file = join(buildEnv.contentDir, PUBLISHER_FILE);
   if (!existsSync(file)) return undefined;
   const parsed = parseYaml(await readFile(file, 'utf8'));
   if ('message' in parsed) throw new Error(`${file}: ${parsed.message}`);

@@ -8,7 +8,7 @@ import { storedContentVersion } from './content-version';
 import { renderStoryBody } from '../lib/content/body/render-body';
 import type { RenderedBody } from '../lib/content/body/slots';
 import { parseFrontmatter } from '../lib/content/frontmatter';
-import { countWords, firstWords, toPlainText } from '../lib/content/text';
+import { countWords, firstWords } from '../lib/content/text';
 import { MAX_EXCERPT_WORDS } from '../lib/search/index-data';
 
 /** Where the loader reads stories and writes their HTML. */
@@ -59,7 +59,6 @@ export function storyLoader({ base }: { base: string }): Loader {
 
 /** What the loader keeps beside a story's HTML (`entry.rendered.metadata`). */
 export interface StoryMetadata extends Record<string, unknown> {
-  headings: RenderedBody['headings'];
   slots: RenderedBody['slots'];
   /**
    * Absolute path of the body's opening words as plain text, for the search index. A file, not
@@ -113,17 +112,15 @@ async function syncStory(context: LoaderContext, paths: StoryPaths, file: string
     data: { ...(parsed.data as Record<string, unknown>), bodyImages: rendered.images },
     filePath: file,
   });
-  const plain = toPlainText(parsed.body);
   // No raw body in the store either (see storyLoader). The search index needs at most
   // MAX_EXCERPT_WORDS opening words (one more tells it the body goes on); reading time the count.
   const metadata: StoryMetadata = {
-    headings: rendered.headings,
     slots: rendered.slots,
     leadFile,
-    words: countWords(plain),
+    words: countWords(rendered.text),
     htmlFile,
   };
-  await Promise.all([writeFile(htmlFile, rendered.html), writeFile(leadFile, firstWords(plain, MAX_EXCERPT_WORDS + 1))]);
+  await Promise.all([writeFile(htmlFile, rendered.html), writeFile(leadFile, firstWords(rendered.text, MAX_EXCERPT_WORDS + 1))]);
   store.set({ id, data, filePath, digest, rendered: { html: '', metadata } });
   return id;
 }

@@ -6,7 +6,7 @@ import en from './locales/en.json';
 type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 type StripPlural<K> = K extends `${infer Base}_${PluralSuffix}` ? Base : K;
 /** Every UI string key; plural forms are addressed by their base key plus `count`. */
-export type UiKey = StripPlural<keyof typeof en>;
+type UiKey = StripPlural<keyof typeof en>;
 export type Translate = (key: UiKey, options?: TOptions) => string;
 
 export const resources = { de, en } as const;

@@ -3,17 +3,16 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { loadSiteFromDisk } from '../data/content-on-disk';
 import { layoutCard } from '../lib/og/card-layout';
-import { listOgCards } from '../lib/og/cards';
+import type { OgCard } from '../lib/og/cards';
 import { renderCardsInWorkers, type CardPainting } from '../lib/og/card-pool';
 import { cardRendererId, syncCardsToOutput, planCardStore, pruneCardStore, readCardStore, type StoredCard } from '../lib/og/card-store';
 import { FONT_DIR, FONT_FILES } from '../lib/og/fonts';
 import { loadFontMetrics } from '../lib/og/render';
 import { ogCardRoutePattern } from '../lib/urls';
+import { closeCardChannel, openCardChannel } from './og-card-channel';
 
 interface Options {
-  contentDir: string;
   /** Worker threads; by default one per core but the one Astro's rendering thread needs. */
   workers?: number | undefined;
 }
@@ -33,25 +32,26 @@ interface CardRun {
 
 /**
  * Open Graph cards, outside Astro's page pipeline. A build paints them on worker threads from
- * the moment its configuration is final, while Astro syncs content, bundles and renders pages
- * (mostly on its one main thread), into a store keyed by what each card shows (in Astro's
- * cacheDir); unchanged cards are never painted again. When Astro is done they are linked into
- * the output. The dev server paints a card when it is requested instead (an injected endpoint).
+ * the moment the card list exists, while Astro renders pages (mostly on its one main thread),
+ * into a store keyed by what each card shows (in Astro's cacheDir); unchanged cards are never
+ * painted again. When Astro is done they are linked into the output. The dev server paints a
+ * card when it is requested instead (an injected endpoint).
  *
- * The card list comes from the content folder (`loadSiteFromDisk`, the same model and
- * publishing rules as the pages); the build tests check that every page's card exists.
+ * The card list comes from the pages' own site model: a build-only route sends it from its
+ * `getStaticPaths` (og-card-list-route.ts, og-card-channel.ts), so the content is read once, by
+ * the story loader. The build tests check that every page's card exists.
  */
-export function ogCards({ contentDir, workers = Math.max(1, availableParallelism() - 1) }: Options): AstroIntegration {
+export function ogCards({ workers = Math.max(1, availableParallelism() - 1) }: Options = {}): AstroIntegration {
   let projectRoot = '';
   let storeDir = '';
   let run: Promise<CardRun> | undefined;
   let building = false;
 
-  async function startCards(): Promise<CardRun> {
+  async function startCards(list: readonly OgCard[]): Promise<CardRun> {
     const started = performance.now();
     // Only the layout happens here (font metrics); Skia is loaded by the workers alone.
     const metrics = loadFontMetrics(projectRoot);
-    const cards = listOgCards(loadSiteFromDisk(contentDir)).map((card) => ({ path: card.path, layout: layoutCard(card.content, metrics) }));
+    const cards = list.map((card) => ({ path: card.path, layout: layoutCard(card.content, metrics) }));
     const fonts = Object.values(FONT_FILES).map((file) => readFileSync(join(projectRoot, FONT_DIR, file)));
     const plan = planCardStore(cards, { dir: storeDir, rendererId: cardRendererId(fonts), stored: await readCardStore(storeDir) });
     const painting = renderCardsInWorkers(plan.jobs, { workers, projectRoot, nice: CARD_WORKER_NICE });
@@ -65,21 +65,25 @@ export function ogCards({ contentDir, workers = Math.max(1, availableParallelism
     hooks: {
       'astro:config:setup': ({ command, injectRoute }) => {
         building = command === 'build';
-        if (command === 'dev') {
-          injectRoute({ pattern: ogCardRoutePattern(), entrypoint: new URL('./og-card-route.ts', import.meta.url), prerender: true });
-        }
+        // The dev server paints each card on request; a build's route only sends the card list.
+        const entrypoint = new URL(building ? './og-card-list-route.ts' : './og-card-route.ts', import.meta.url);
+        if (building || command === 'dev') injectRoute({ pattern: ogCardRoutePattern(), entrypoint, prerender: true });
       },
       'astro:config:done': ({ config }) => {
         projectRoot = fileURLToPath(config.root);
         storeDir = fileURLToPath(new URL('og-cards/', config.cacheDir));
-        // Started before Astro syncs the content layer, which leaves a core idle for the workers.
         if (!building) return;
-        run = startCards();
-        // Failures surface in astro:build:done; until then the rejection is handled here.
-        run.catch(() => undefined);
+        run = undefined;
+        openCardChannel((cards) => {
+          if (run) throw new Error('Open Graph cards: the card list was sent twice');
+          run = startCards(cards);
+          // Failures surface in astro:build:done; until then the rejection is handled here.
+          run.catch(() => undefined);
+        });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!run) throw new Error('Open Graph cards: the card run did not start (astro:config:done)');
+        closeCardChannel();
+        if (!run) throw new Error('Open Graph cards: the pages never sent the card list (src/integrations/og-card-list-route.ts)');
         const { cards, painted, painting, started, finished } = await run;
         const pagesDone = performance.now();
         // Astro's thread is done with pages: cards still queued get every core.

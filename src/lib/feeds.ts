@@ -6,7 +6,7 @@ import type { SiteModel } from './site';
 import { TOPIC_IDS } from './topics';
 import { actorFeedUrl, articleUrl, feedUrl, homeUrl, topicFeedUrl, topicUrl, actorUrl } from './urls';
 
-export const FEED_SIZE = 50;
+const FEED_SIZE = 50;
 
 export interface FeedSpec {
   /** Path of the feed file, from the URL builder. */

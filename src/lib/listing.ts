@@ -1,6 +1,6 @@
 import type { Article } from './content/model';
 
-export function compareNewestFirst(a: Article, b: Article): number {
+function compareNewestFirst(a: Article, b: Article): number {
   if (a.date !== b.date) return a.date < b.date ? 1 : -1;
   return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
 }

@@ -40,7 +40,7 @@ export interface RoutedPage {
 }
 
 /** Where a route lives in a given language (same story, topic, actor, page number). */
-export function pathInLang(route: Route, lang: Lang, model: SiteModel): string | undefined {
+function pathInLang(route: Route, lang: Lang, model: SiteModel): string | undefined {
   switch (route.kind) {
     case 'home':
       return pageExists(model.byLang[lang].length, PAGE_SIZE.home, route.page.page)

@@ -54,7 +54,3 @@ export function buildSiteModel(
     publisher: options.publisher ?? placeholderPublisher(),
   };
 }
-
-export function actorName(actor: Actor, lang: Lang): string {
-  return actor.name[lang];
-}

@@ -29,7 +29,3 @@ export const TOPICS: Record<TopicId, Topic> = {
 export function isTopicId(value: unknown): value is TopicId {
   return typeof value === 'string' && (TOPIC_IDS as readonly string[]).includes(value);
 }
-
-export function findTopicBySlug(lang: Lang, slug: string): Topic | undefined {
-  return Object.values(TOPICS).find((topic) => topic.slug[lang] === slug);
-}

@@ -14,7 +14,7 @@ export interface EditionInput {
   committed?: string;
 }
 
-export interface EditionStatus {
+interface EditionStatus {
   edition: EditionInput;
   /** Latest of `updated` (else `date`) and the last commit. */
   lastChanged: string;

@@ -2,7 +2,7 @@ import { LANGS, type Lang } from '../i18n/config';
 import type { Article } from './content/model';
 
 /** One story: its editions by language, keyed by `translationKey`. */
-export type TranslationPair = Partial<Record<Lang, Article>>;
+type TranslationPair = Partial<Record<Lang, Article>>;
 export type PairMap = ReadonlyMap<string, TranslationPair>;
 
 /** The single source of truth for switcher, hreflang and sitemap alternates. */

@@ -85,6 +85,16 @@ export function searchIndexUrl(lang: Lang): string {
   return `/search/${lang}.json`;
 }
 
+/** The sitemap index, which robots.txt and every page's head name. */
+export function sitemapIndexUrl(): string {
+  return '/sitemap-index.xml';
+}
+
+/** One file of the sitemap (`/sitemap-0.xml`, …), as the index lists them. */
+export function sitemapFileUrl(index: number): string {
+  return `/sitemap-${index}.xml`;
+}
+
 /** The publisher's logo for structured data (a PNG, as search engines require). */
 export function publisherLogoUrl(): string {
   return '/publisher-logo.png';

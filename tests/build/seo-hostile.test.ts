@@ -1,6 +1,8 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSearchEngine } from '../../src/lib/search/engine';
+import { searchIndexUrl } from '../../src/lib/urls';
 import { buildFixture, epochOf } from './build-fixture';
 
 /**
@@ -65,5 +67,17 @@ describe('hostile frontmatter', () => {
     const html = read(stories[0]!.path);
     expect(html).toContain('"@type":"BreadcrumbList"');
     expect(readFileSync(join(out, 'og/de/artikel/feindlicher-titel.png')).subarray(1, 4).toString()).toBe('PNG');
+  });
+});
+
+describe('escaped braces and angle brackets in a body', () => {
+  const sentence = 'Costs {1.36 billion euros} a year, and a < b.';
+
+  it('read on the page as written, and so in the search index', () => {
+    expect(read('en/articles/hostile-title/index.html')).toContain('<p>Some text. Costs {1.36 billion euros} a year, and a &#x3C; b.</p>');
+    const engine = createSearchEngine(JSON.parse(read(searchIndexUrl('en').slice(1))));
+    const doc = engine.data.docs.findIndex((story) => story.slug === 'hostile-title');
+    expect(engine.textOf(doc).excerpt).toContain(sentence);
+    expect(engine.search('billion').docs).toContain(doc);
   });
 });

@@ -86,3 +86,30 @@ describe('site model', () => {
     expect(model.actorRanking[0]).toEqual({ id: 'hensoldt', count: 2 });
   });
 });
+
+describe('the language switch on a later page the other language does not have', () => {
+  const many = Array.from({ length: PAGE_SIZE.topic + 1 }, (_, i) =>
+    makeArticle({ lang: 'en', slug: `s${i}`, translationKey: `k${i}`, topic: 'budget', actors: ['bmds'], date: `2026-01-${String((i % 28) + 1).padStart(2, '0')}` }),
+  );
+  const oneDe = makeArticle({ lang: 'de', slug: 'eins', translationKey: 'k0', topic: 'budget', actors: ['bmds'], date: '2026-01-01' });
+  const big = buildSiteModel([...many, oneDe], actors, { today: '2026-03-01', includeUnpublished: false });
+  const bigRoutes = buildRoutes(big, { newsroom: true });
+  const routeOf = (path: string) => bigRoutes.find((r) => r.path === path)!.route;
+
+  it('leads to the first page of the same topic, actor or home, not marked as the same content', () => {
+    expect(languageSwitchOf(routeOf('/en/topics/budget/2/'), big)).toEqual({ lang: 'de', href: '/de/themen/haushalt/', sameContent: false });
+    expect(languageSwitchOf(routeOf('/en/actors/bmds/2/'), big)).toEqual({ lang: 'de', href: '/de/akteure/bmds/', sameContent: false });
+    expect(languageSwitchOf(routeOf('/en/2/'), big)).toEqual({ lang: 'de', href: '/de/', sameContent: false });
+    expect(alternatesOf(routeOf('/en/topics/budget/2/'), big)).toEqual({ en: '/en/topics/budget/2/' });
+  });
+
+  it('leads from an actor page to the same actor, page 1 existing in both languages', () => {
+    expect(languageSwitchOf(routeOf('/en/actors/bmds/'), big)).toEqual({ lang: 'de', href: '/de/akteure/bmds/', sameContent: true });
+    expect(alternatesOf(routeOf('/de/redaktion/'), big)).toEqual({ de: '/de/redaktion/', en: '/en/newsroom/' });
+  });
+
+  it('has no newsroom unless asked for', () => {
+    expect(bigRoutes.some((r) => r.route.kind === 'newsroom')).toBe(true);
+    expect(buildRoutes(big, { newsroom: false }).some((r) => r.route.kind === 'newsroom')).toBe(false);
+  });
+});

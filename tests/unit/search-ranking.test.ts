@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildSearchIndex } from '../../src/lib/search/build';
 import { createSearchEngine } from '../../src/lib/search/engine';
 import { LEAD_WORDS } from '../../src/lib/search/index-data';
@@ -6,6 +6,24 @@ import { presentResults } from '../../src/lib/search/results';
 import { snippetOf } from '../../src/lib/search/snippet';
 import { buildSiteModel } from '../../src/lib/site';
 import { ACTORS, ARTICLES, fixtureIndex, TOPIC_LABELS } from './search-fixtures';
+
+// Records the terms the engine looks up in the pre-index, so a test sees what its memos spare.
+const { lookups } = vi.hoisted(() => ({ lookups: [] as string[] }));
+vi.mock('../../src/lib/search/preindex', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/lib/search/preindex')>();
+  return {
+    ...actual,
+    loadPreIndex: (...args: Parameters<typeof actual.loadPreIndex>) => {
+      const index = actual.loadPreIndex(...args);
+      return {
+        lookup: (term: string, lastResort?: boolean) => {
+          lookups.push(term);
+          return index.lookup(term, lastResort);
+        },
+      };
+    },
+  };
+});
 
 const de = createSearchEngine(fixtureIndex('de'));
 const en = createSearchEngine(fixtureIndex('en'));
@@ -79,12 +97,24 @@ describe('search ranking', () => {
     expect(slugs(de, '')).toEqual([]);
   });
 
-  it('answers a query typed on with unchanged terms as before, and a changed filter anew', () => {
-    const cloud = de.search('Cloud');
-    expect(de.search('Cloud ')).toEqual(cloud);
-    expect(de.search('Cloud die')).toEqual(cloud);
-    expect(de.search('Cloud', { topic: 'budget' }).docs).toEqual([]);
-    expect(de.search('Cloud').docs).toHaveLength(1);
+  it('answers a query typed on with unchanged terms from its memo, and looks each term up once', () => {
+    const engine = createSearchEngine(fixtureIndex('de'));
+    lookups.length = 0;
+    const cloud = engine.search('Cloud');
+    expect(lookups).toEqual(['cloud']);
+    // A space or a function word typed next: the same outcome, not searched again.
+    expect(engine.search('Cloud ')).toBe(cloud);
+    expect(engine.search('Cloud die')).toBe(cloud);
+    expect(lookups).toEqual(['cloud']);
+    // A new term is looked up, the known one is not.
+    expect(engine.search('Cloud Bundeswehr').docs.length).toBeGreaterThan(0);
+    expect(lookups).toEqual(['cloud', 'bundeswehr']);
+    // A changed filter is a new outcome, from the terms' memo.
+    expect(engine.search('Cloud', { topic: 'budget' }).docs).toEqual([]);
+    expect(engine.search('Cloud').docs).toHaveLength(1);
+    expect(lookups).toEqual(['cloud', 'bundeswehr']);
+    // Same answers as an engine that has seen nothing.
+    expect(createSearchEngine(fixtureIndex('de')).search('Cloud die')).toEqual(cloud);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isValidSlug, slugify } from '../../src/lib/content/slug';
-import { countWords, firstWords, readingMinutesFor, toPlainText } from '../../src/lib/content/text';
+import { renderStoryBody } from '../../src/lib/content/body/render-body';
+import { countWords, firstWords, readingMinutesFor } from '../../src/lib/content/text';
 import { excerptOf } from '../../src/lib/search/build';
 
 describe('slugs', () => {
@@ -16,15 +17,30 @@ describe('slugs', () => {
   });
 });
 
+/** The plain text the story loader keeps: from the same tree that renders the body. */
+const toPlainText = (body: string) => renderStoryBody(body).text;
+
 describe('plain text and reading time', () => {
-  it('strips MDX components, links and markup', () => {
-    const text = toPlainText('## Kopf\n\n<Callout title="x">Ein **fetter** [Link](https://x.y) Satz.</Callout>\n');
-    expect(text).toBe('Kopf\nEin fetter Link Satz.');
+  it('is the text the page shows: no markup, link targets or image addresses', () => {
+    const text = toPlainText('## Kopf\n\n<Callout title="Kurz">Ein **fett**er [Link](https://x.y) Satz.</Callout>\n\n![Bild](./x.png)\n\n| a | b |\n|---|---|\n| c | d |\n');
+    expect(text).toBe('Kopf\nKurz\nEin fetter Link Satz.\na b\nc d');
   });
 
-  it('keeps headings and paragraphs apart by one line break, lines of a paragraph or list together', () => {
-    const text = toPlainText('## Eine Woche, zwei Richtungen\nIn der Woche ab dem 14.\nFebruar.\n\n\n- eins\n- zwei\n\n### Ende');
-    expect(text).toBe('Eine Woche, zwei Richtungen\nIn der Woche ab dem 14. Februar.\neins zwei\nEnde');
+  it('keeps escaped braces and angle brackets as the page shows them, in the text, the lead and the word count', () => {
+    const text = toPlainText('Kosten \\{1,36 Mrd. Euro\\} im Jahr.\n\nEs gilt a \\< b und c > d.\n');
+    expect(text).toBe('Kosten {1,36 Mrd. Euro} im Jahr.\nEs gilt a < b und c > d.');
+    expect(countWords(text)).toBe(13);
+    expect(firstWords(text, 4)).toBe('Kosten {1,36 Mrd. Euro}');
+    expect(renderStoryBody('Kosten \\{1,36 Mrd. Euro\\}').html).toBe('<p>Kosten {1,36 Mrd. Euro}</p>');
+  });
+
+  it('leaves out the quote attribution the page fills in, and keeps the quote', () => {
+    expect(toPlainText('Davor.\n\n<Quote actor="eco">\nMehr Geld.\n</Quote>\n')).toBe('Davor.\nMehr Geld.');
+  });
+
+  it('keeps headings, paragraphs and list items apart by one line break, the lines of a paragraph together', () => {
+    const text = toPlainText('## Eine Woche, zwei Richtungen\n\nIn der Woche ab dem 14.\nFebruar.\n\n- eins\n- zwei\n');
+    expect(text).toBe('Eine Woche, zwei Richtungen\nIn der Woche ab dem 14. Februar.\neins\nzwei');
   });
 
   it('counts words and rounds reading time to at least one minute', () => {

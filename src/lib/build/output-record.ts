@@ -18,7 +18,7 @@ export interface OutputRecord {
   pages: string[];
 }
 
-export const OUTPUT_RECORD_VERSION = 1;
+const OUTPUT_RECORD_VERSION = 1;
 
 /** Reads a record; anything unreadable counts as no record (the folder is then emptied). */
 export function parseOutputRecord(text: string | undefined, outDir: string): OutputRecord | undefined {

@@ -42,9 +42,9 @@ export function parseFrontmatter(text: string): ParsedFrontmatter | FrontmatterP
 }
 
 /**
- * Documents parsed in this process, by their text: the content check and the model read from disk
- * (cards, sitemap) parse the same frontmatter in one build (1 s at 5,000 stories per language).
- * Callers treat `data` as read-only; it is shared. Bounded for a long-running dev server.
+ * Documents parsed in this module instance, by their text: the dev server's content check reads
+ * every file again after each change, and only the changed one needs parsing. Callers treat
+ * `data` as read-only; it is shared. Bounded for a long-running dev server.
  */
 const parsedDocuments = new Map<string, { data: unknown }>();
 const MAX_REMEMBERED_DOCUMENTS = 50_000;

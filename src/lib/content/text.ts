@@ -1,26 +1,13 @@
-/** Stands for a paragraph break while other whitespace is collapsed (no `\s` matches it). */
-const BREAK = '\u0000';
+import type { Root } from 'hast';
+import { toText } from 'hast-util-to-text';
 
 /**
- * Strips MDX/Markdown syntax to readable plain text (for reading time and search). Blocks
- * (headings, paragraphs) stay apart by a line break, so a heading never runs into the paragraph
- * after it in a search snippet; everything else is one space.
+ * A rendered body's text as the page shows it, with single spaces; blocks (headings,
+ * paragraphs, list items, table rows) stay apart by one line break, so a search snippet never
+ * runs a heading into the paragraph after it.
  */
-export function toPlainText(mdx: string): string {
-  return mdx
-    .replace(/^\s*(import|export)\s.*$/gm, ' ')
-    .replace(/^(#{1,6}\s.*)$/gm, `$1${BREAK}`)
-    .replace(/^[ \t]*(?:[-*+]|\d+\.)[ \t]+/gm, '')
-    .replace(/\n[ \t]*\n/g, BREAK)
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\{[^}]*\}/g, ' ')
-    .replace(/[#>*_`~|]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .replace(/ ?\u0000[\u0000 ]*/g, '\n')
-    .trim();
+export function plainTextOf(tree: Root): string {
+  return toText(tree).replace(/\s*\n\s*/g, '\n').replace(/[^\S\n]+/g, ' ').trim();
 }
 
 export function countWords(text: string): number {
@@ -32,7 +19,7 @@ export function readingMinutesFor(words: number, wordsPerMinute = 200): number {
   return Math.max(1, Math.ceil(words / wordsPerMinute));
 }
 
-/** The first `count` whitespace-separated parts of plain text (as `toPlainText` returns it). */
+/** The first `count` whitespace-separated parts of plain text (as `plainTextOf` returns it). */
 export function firstWords(text: string, count: number): string {
   const gap = /[ \n]/g;
   let end = -1;

@@ -25,7 +25,7 @@ export interface CardFonts {
 }
 
 /** A filled rectangle in one solid colour. */
-export interface CardBox {
+interface CardBox {
   x: number;
   y: number;
   width: number;
@@ -34,7 +34,7 @@ export interface CardBox {
 }
 
 /** One line of text; `y` is the baseline, `x` the left edge (or the right edge when aligned right). */
-export interface CardText {
+interface CardText {
   text: string;
   x: number;
   y: number;

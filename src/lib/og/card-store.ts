@@ -7,7 +7,7 @@ import type { CardLayout } from './card-layout';
 import type { CardJob } from './card-pool';
 
 /** Bump when the painter or the PNG encoder changes how a layout becomes pixels. */
-export const CARD_RENDERER_VERSION = 'skia-palette-1';
+const CARD_RENDERER_VERSION = 'skia-palette-1';
 
 /** The renderer's identity: its version and the exact font files it paints with. */
 export function cardRendererId(fontFiles: readonly Uint8Array[]): string {

@@ -9,7 +9,7 @@ import { actorUrl, actorsUrl, articleUrl, homeUrl, ogImageUrl, rootUrl, topicUrl
 import type { CardContent } from './card-layout';
 
 /** The site's accent colour, for cards that belong to no topic. */
-export const SITE_COLOR = '#17457a';
+const SITE_COLOR = '#17457a';
 
 export interface OgCard {
   /** Path of the PNG, from `ogImageUrl`. */

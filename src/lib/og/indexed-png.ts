@@ -7,7 +7,7 @@ const COLOUR_TYPE_INDEXED = 3;
  * zlib level 3: a card's long runs of one index compress almost as well as at level 6
  * (32 kB instead of 27 kB) in a third of the time (BENCHMARKS.md, "Open Graph cards").
  */
-export const CARD_DEFLATE_LEVEL = 3;
+const CARD_DEFLATE_LEVEL = 3;
 
 function chunk(type: string, data: Uint8Array): Buffer {
   const head = Buffer.alloc(8);

@@ -3,7 +3,7 @@ import type { TopicId } from '../topics';
 import { STORED_KEYS, unpackNumbers, type PreIndexJson, type SearchIndexData } from './index-data';
 
 /** What a result needs besides its text. Story order: page language first, newest first. */
-export interface SearchDoc {
+interface SearchDoc {
   slug: string;
   lang: Lang;
   date: string;
@@ -11,7 +11,7 @@ export interface SearchDoc {
   actors: string[];
 }
 
-export interface StoredText {
+interface StoredText {
   title: string;
   summary: string;
   excerpt: string;

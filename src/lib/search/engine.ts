@@ -25,7 +25,7 @@ export interface SearchOutcome {
  * Fuse ranks at most this many candidates, the best by pre-index match quality; the rest
  * (all matching every word) follow. Keeps each keystroke well inside one frame.
  */
-export const MAX_RANKED = 40;
+const MAX_RANKED = 40;
 
 type WordTable = { word: string; id: string }[];
 

@@ -63,7 +63,7 @@ export function unpackNumbers(packed: string): number[] {
 }
 
 /** Field order matters: records address values by key position. */
-export const SEARCH_KEYS = [
+const SEARCH_KEYS = [
   { name: 'title', weight: 3 },
   { name: 'summary', weight: 1.5 },
   { name: 'excerpt', weight: 1 },

@@ -11,7 +11,7 @@ const MIN_INSIDE_LENGTH = 4;
 const MIN_TYPO_LENGTH = 5;
 
 /** Edits forgiven: one from five letters, two from eight on. */
-export function allowedEdits(term: string): number {
+function allowedEdits(term: string): number {
   if (term.length < MIN_TYPO_LENGTH) return 0;
   return term.length >= 8 ? 2 : 1;
 }

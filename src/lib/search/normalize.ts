@@ -78,7 +78,7 @@ const STOP_WORDS = new Set(
     .map(foldText),
 );
 
-export function isStopWord(folded: string): boolean {
+function isStopWord(folded: string): boolean {
   return STOP_WORDS.has(folded);
 }
 

@@ -7,7 +7,7 @@ export interface MetaTag {
   content: string;
 }
 
-export interface OgImage {
+interface OgImage {
   /** Absolute URL of the card. */
   url: string;
   width: number;
@@ -41,7 +41,7 @@ export interface SocialMetaInput {
 }
 
 /** A calendar day as an ISO 8601 instant at noon UTC, the same day in Europe/Berlin. */
-export function toIsoInstant(day: string): string {
+function toIsoInstant(day: string): string {
   return `${day}T12:00:00Z`;
 }
 

@@ -2,23 +2,27 @@ import { getFixedT } from '../../i18n';
 import { LANGS } from '../../i18n/config';
 import type { Article } from '../content/model';
 import { describePage } from '../page-meta';
-import { alternatesOf, buildRoutes, type Route } from '../routing';
+import { alternatesOf, type Route, type RoutedPage } from '../routing';
 import type { SiteModel } from '../site';
-import { absoluteUrl, homeUrl, rootUrl } from '../urls';
+import { absoluteUrl, homeUrl, rootUrl, sitemapFileUrl } from '../urls';
 
-export interface SitemapLink {
+interface SitemapLink {
   lang: string;
-  url: string;
+  /** Site path, from the URL builder. */
+  path: string;
 }
 
 export interface SitemapEntry {
-  /** Absolute page URL. */
-  url: string;
+  /** Site path of the page. */
+  path: string;
   /** `YYYY-MM-DD`: the newest `updated`/`date` of the story or of the stories listed. */
   lastmod?: string;
   /** hreflang alternates plus `x-default`, exactly as the page's own head lists them. */
   links: SitemapLink[];
 }
+
+/** URLs per sitemap file; the protocol allows 50,000. */
+const SITEMAP_FILE_LIMIT = 45_000;
 
 function lastChanged(articles: readonly Article[]): string | undefined {
   let newest: string | undefined;
@@ -42,49 +46,73 @@ function lastmodOf(route: Route): string | undefined {
   }
 }
 
-function linksOf(alternates: Partial<Record<string, string>>, site: URL | string): SitemapLink[] {
+function linksOf(alternates: Partial<Record<string, string>>): SitemapLink[] {
   const langs = LANGS.filter((lang) => alternates[lang]);
   if (langs.length === 0) return [];
-  return [
-    ...langs.map((lang) => ({ lang, url: absoluteUrl(alternates[lang]!, site) })),
-    { lang: 'x-default', url: absoluteUrl(rootUrl(), site) },
-  ];
+  return [...langs.map((lang) => ({ lang, path: alternates[lang]! })), { lang: 'x-default', path: rootUrl() }];
 }
 
 /**
- * Every indexable page of the site with its alternates, keyed by absolute URL. Alternates come
- * from `alternatesOf`, i.e. from the pair map, so the sitemap agrees with the pages' hreflang.
+ * The language chooser and every page of `routes` (the route list the pages are built from)
+ * that may be indexed, with alternates from `alternatesOf`, i.e. from the pair map, so the
+ * sitemap agrees with the pages' hreflang. Sorted by path, numbers by value (`/2/` before `/10/`).
  */
-export function buildSitemapEntries(model: SiteModel, site: URL | string): Map<string, SitemapEntry> {
-  const entries = new Map<string, SitemapEntry>();
+export function buildSitemapEntries(routes: readonly RoutedPage[], model: SiteModel): SitemapEntry[] {
   const homes = Object.fromEntries(LANGS.map((lang) => [lang, homeUrl(lang)]));
-  const root = absoluteUrl(rootUrl(), site);
-  entries.set(root, { url: root, lastmod: lastChanged(model.articles), links: linksOf(homes, site) });
-  for (const { path, route } of buildRoutes(model, { newsroom: true })) {
+  const entries: SitemapEntry[] = [{ path: rootUrl(), lastmod: lastChanged(model.articles), links: linksOf(homes) }];
+  for (const { path, route } of routes) {
     if (describePage(route, model, getFixedT(route.lang)).noindex) continue;
-    const url = absoluteUrl(path, site);
-    entries.set(url, { url, lastmod: lastmodOf(route), links: linksOf(alternatesOf(route, model), site) });
+    entries.push({ path, lastmod: lastmodOf(route), links: linksOf(alternatesOf(route, model)) });
   }
-  return entries;
+  return entries.sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }));
 }
 
-/** Shape of `@astrojs/sitemap`'s items (kept local so this module needs no Astro types). */
-export interface SitemapItemLike {
-  url: string;
-  lastmod?: string;
-  links?: SitemapLink[];
+export interface SitemapFile {
+  /** Site path, `sitemapFileUrl(n)`. */
+  path: string;
+  /** The newest lastmod of its entries, for the index. */
+  lastmod: string | undefined;
+  entries: SitemapEntry[];
 }
 
-/** `serialize` for `@astrojs/sitemap`: drops pages that are not indexable, adds lastmod and alternates. */
-export function serializeSitemapItem<T extends SitemapItemLike>(
-  item: T,
-  entries: ReadonlyMap<string, SitemapEntry>,
-): T | undefined {
-  const entry = entries.get(item.url);
-  if (!entry) return undefined;
-  return {
-    ...item,
-    ...(entry.lastmod ? { lastmod: entry.lastmod } : {}),
-    ...(entry.links.length > 0 ? { links: entry.links } : {}),
-  };
+/** The entries in files of at most `limit` URLs. */
+export function splitSitemap(entries: readonly SitemapEntry[], limit = SITEMAP_FILE_LIMIT): SitemapFile[] {
+  const files: SitemapFile[] = [];
+  for (let start = 0; start < entries.length; start += limit) {
+    const chunk = entries.slice(start, start + limit);
+    const lastmod = chunk.reduce<string | undefined>((newest, entry) => (entry.lastmod && (!newest || entry.lastmod > newest) ? entry.lastmod : newest), undefined);
+    files.push({ path: sitemapFileUrl(files.length), lastmod, entries: chunk });
+  }
+  return files;
+}
+
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const escapeXml = (text: string) => text.replace(/[&<>"']/g, (char) => XML_ESCAPES[char]!);
+/** A day as the sitemap protocol's W3C datetime, midnight UTC. */
+const datetimeOf = (day: string) => new Date(`${day}T00:00:00Z`).toISOString();
+const lastmodElement = (day: string | undefined) => (day ? `<lastmod>${datetimeOf(day)}</lastmod>` : '');
+
+const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
+const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
+/** The namespaces `@astrojs/sitemap` declared, kept so the file stays as it was. */
+const URLSET_NAMESPACES =
+  `xmlns="${SITEMAP_NS}" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml" ` +
+  'xmlns:image="http://www.google.com/schemas/sitemap-image/1.1" xmlns:video="http://www.google.com/schemas/sitemap-video/1.1"';
+
+/** One sitemap file on the site origin: each page with its lastmod and hreflang alternates. */
+export function renderSitemap(entries: readonly SitemapEntry[], site: URL | string): string {
+  const url = (path: string) => escapeXml(absoluteUrl(path, site));
+  const urls = entries.map(
+    (entry) =>
+      `<url><loc>${url(entry.path)}</loc>${lastmodElement(entry.lastmod)}` +
+      entry.links.map((link) => `<xhtml:link rel="alternate" hreflang="${escapeXml(link.lang)}" href="${url(link.path)}"/>`).join('') +
+      '</url>',
+  );
+  return `${XML_DECLARATION}<urlset ${URLSET_NAMESPACES}>${urls.join('')}</urlset>`;
+}
+
+/** The sitemap index naming every file on the site origin. */
+export function renderSitemapIndex(files: readonly Pick<SitemapFile, 'path' | 'lastmod'>[], site: URL | string): string {
+  const items = files.map((file) => `<sitemap><loc>${escapeXml(absoluteUrl(file.path, site))}</loc>${lastmodElement(file.lastmod)}</sitemap>`);
+  return `${XML_DECLARATION}<sitemapindex xmlns="${SITEMAP_NS}">${items.join('')}</sitemapindex>`;
 }

@@ -52,11 +52,11 @@ export interface WebSiteInput {
   searchUrl: string;
 }
 
-export function websiteId(homeUrl: string): string {
+function websiteId(homeUrl: string): string {
   return `${homeUrl}#website`;
 }
 
-export function publisherId(homeUrl: string): string {
+function publisherId(homeUrl: string): string {
   return `${homeUrl}#publisher`;
 }
 
@@ -93,7 +93,7 @@ export function buildPublisher(name: string, homeUrl: string, logoUrl: string): 
   };
 }
 
-export interface EditionRef {
+interface EditionRef {
   /** Absolute URL of the other edition. */
   url: string;
   /** BCP 47 tag. */

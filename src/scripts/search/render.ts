@@ -16,7 +16,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
   return node;
 }
 
-export function appendSegments(parent: HTMLElement, segments: readonly Segment[]): void {
+function appendSegments(parent: HTMLElement, segments: readonly Segment[]): void {
   for (const segment of segments) {
     if (segment.hit) {
       const mark = element('mark');

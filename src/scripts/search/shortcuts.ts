@@ -9,7 +9,7 @@ function isTyping(target: EventTarget | null): boolean {
   );
 }
 
-export function searchBox(): HTMLInputElement | null {
+function searchBox(): HTMLInputElement | null {
   return (
     document.querySelector<HTMLInputElement>('[data-search-page] [data-search-input]') ??
     document.querySelector<HTMLInputElement>('[data-search-input]')

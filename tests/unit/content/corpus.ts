@@ -10,7 +10,7 @@ const BASE_FIELDS: Record<string, string> = {
   translationKey: 'bmds-budget',
 };
 
-export function frontmatter(overrides: Record<string, string | null> = {}): string {
+function frontmatter(overrides: Record<string, string | null> = {}): string {
   const fields = { ...BASE_FIELDS, ...overrides };
   return Object.entries(fields)
     .filter((entry): entry is [string, string] => entry[1] !== null)

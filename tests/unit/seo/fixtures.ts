@@ -7,7 +7,7 @@ export function makeArticle(overrides: Partial<Article> & Pick<Article, 'lang' |
   return makeBaseArticle({ date: '2026-02-14', ...overrides });
 }
 
-export const ACTORS: Actor[] = [
+const ACTORS: Actor[] = [
   {
     id: 'karsten-wildberger',
     name: { de: 'Karsten Wildberger', en: 'Karsten Wildberger' },

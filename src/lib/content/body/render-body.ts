@@ -3,6 +3,7 @@ import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { mdxToHast } from 'satteri';
+import { plainTextOf } from '../text';
 import { checkElement, type JsxAttributes } from './element-rules';
 import type { BodySlot, RenderedBody, SlotContent } from './slots';
 
@@ -45,7 +46,6 @@ export function renderStoryBody(body: string, { actorIds }: { actorIds?: Readonl
   const state: RenderState = {
     problems: [],
     slugger: new GithubSlugger(),
-    headings: [],
     images: [],
     slots: [],
     token: randomUUID(),
@@ -54,13 +54,13 @@ export function renderStoryBody(body: string, { actorIds }: { actorIds?: Readonl
   const root: Root = { type: 'root', children: convertChildren(tree.children ?? [], state) as RootContent[] };
   if (state.problems.length > 0) throw new StoryBodyError(state.problems);
   const { html, slots } = placeSlots(toHtml(root), state);
-  return { html, headings: state.headings, images: state.images, slots };
+  // The same tree gives the plain text: escapes (`\{`, `\<`) read as the page shows them.
+  return { html, text: plainTextOf(root), images: state.images, slots };
 }
 
 interface RenderState {
   problems: BodyProblem[];
   slugger: GithubSlugger;
-  headings: RenderedBody['headings'];
   images: RenderedBody['images'];
   /** Slots in document order; each is written as a comment carrying `token` and its index. */
   slots: SlotContent[];
@@ -111,11 +111,8 @@ function convertElement(node: Element & MdxNode, state: RenderState): ElementCon
   if (node.tagName === 'img') return convertImage(node, state);
   const element: Element = { type: 'element', tagName: node.tagName, properties: { ...node.properties }, children };
   if (/^h[1-6]$/.test(node.tagName)) {
-    const text = textOf(element);
     const existing = element.properties.id;
-    const slug = typeof existing === 'string' ? existing : state.slugger.slug(text);
-    element.properties.id = slug;
-    state.headings.push({ depth: Number(node.tagName[1]), slug, text });
+    element.properties.id = typeof existing === 'string' ? existing : state.slugger.slug(textOf(element));
   }
   return element;
 }

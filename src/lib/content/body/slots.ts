@@ -5,7 +5,8 @@ export type BodySlot = SlotContent & { start: number; end: number };
 
 export interface RenderedBody {
   html: string;
-  headings: { depth: number; slug: string; text: string }[];
+  /** What a reader reads, as one line of plain text: for the word count and the search lead. */
+  text: string;
   /** Local images in document order; `src` as written, relative to the article file. */
   images: { src: string; alt: string }[];
   slots: BodySlot[];
