@@ -96,7 +96,7 @@ describe('front page and stories', () => {
     expect(figure.querySelector('figcaption .caption')?.text).toContain('1,36 Milliarden Euro');
     expect(figure.querySelector('figcaption .credit')?.text).toBe('Grafik: Souverän Digest');
     expect(figure.querySelector('figcaption a.full')?.getAttribute('href')).toMatch(/\.png$/);
-    expect(figure.querySelector('.scroll[tabindex="0"][role="region"][aria-label]')).not.toBeNull();
+    expect(figure.querySelector('section.scroll[tabindex="0"][aria-label]')).not.toBeNull();
   });
 
   it('gives every built story a sources section', () => {
