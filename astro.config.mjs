@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 // First: a bad environment value stops the build here, before anything is written.
 import { buildEnv } from './src/data/build-env.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { hosting, isHostingOwned } from './src/integrations/hosting.ts';
 import { keepOutput } from './src/integrations/keep-output.ts';
 import { OG_CARD_FOLDER } from './src/lib/urls.ts';
 import { ogCards } from './src/integrations/og-cards.ts';
@@ -20,9 +21,11 @@ export default defineConfig({
   integrations: [
     contentGuard({ contentDir }),
     // Unchanged pages stay in the output folder between builds (src/lib/build/output-record.ts).
-    keepOutput({ ownedFolders: [OG_CARD_FOLDER] }),
+    keepOutput({ owned: { folders: [OG_CARD_FOLDER], files: isHostingOwned } }),
     publishingMode(),
     ogCards({ workers: cardWorkers }),
+    // Last: reads the finished output (pages, feeds, sitemap) in the same hook the others write it.
+    hosting(),
   ],
   image: {
     // AVIF at sharp's default effort (4) costs about 20 s per story figure on this machine;

@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Three suites: pure logic, the built dist/, and real Chromium against dist/.
+// Four suites: pure logic, the built dist/, dist/ behind real web servers, and real Chromium against it.
 // `npm test` builds first (see package.json), so build and e2e suites read a fresh dist/.
 export default defineConfig({
   test: {
@@ -8,6 +8,8 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       // Whole-site checks (every page validated, every link resolved) take seconds on a busy 2-core machine.
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 60_000 } },
+      // The built dist/ behind nginx and Caddy on loopback; one server at a time.
+      { extends: true, test: { name: 'servers', include: ['tests/servers/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: false } },
       {
         extends: true,
         test: {

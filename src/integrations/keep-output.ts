@@ -1,17 +1,18 @@
 import { existsSync, readFileSync, readdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { mapInBatches } from '../lib/batches';
-import { createOutputRecord, findFilesToClear, findOrphanPages, parseOutputRecord, type OutputRecord } from '../lib/build/output-record';
+import { listFiles, toRecordPath } from '../lib/build/list-files';
+import { createOutputRecord, findFilesToClear, findOrphanPages, parseOutputRecord, type OutputRecord, type OwnedFiles } from '../lib/build/output-record';
 
 const RECORD_FILE = 'output-record.json';
 const DELETE_CONCURRENCY = 64;
 
 interface Options {
-  /** Output folders (relative, e.g. `og`) whose owner integration removes its stale files itself. */
-  ownedFolders?: readonly string[];
+  /** Output files whose owner integration removes its stale files itself (the cards' folder, the precompressed files). */
+  owned?: OwnedFiles;
 }
 
 /**
@@ -21,7 +22,7 @@ interface Options {
  * is deleted when a build starts and written when it succeeds, so after a failed or stopped
  * build the next one starts from an empty folder.
  */
-export function keepOutput({ ownedFolders = [] }: Options = {}): AstroIntegration {
+export function keepOutput({ owned = {} }: Options = {}): AstroIntegration {
   let outDir = '';
   let recordFile = '';
   let previous: OutputRecord | undefined;
@@ -41,7 +42,7 @@ export function keepOutput({ ownedFolders = [] }: Options = {}): AstroIntegratio
         previous = parseOutputRecord(existsSync(recordFile) ? readFileSync(recordFile, 'utf8') : undefined, outDir);
         rmSync(recordFile, { force: true });
         const files = listFiles(outDir);
-        const clear = findFilesToClear(files, previous, ownedFolders);
+        const clear = findFilesToClear(files, previous, owned);
         await deleteFiles(outDir, clear);
         removeEmptyFolders(outDir, clear);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -63,16 +64,6 @@ export function keepOutput({ ownedFolders = [] }: Options = {}): AstroIntegratio
   };
 }
 
-function toRecordPath(outDir: string, file: string): string {
-  return relative(outDir, file).split(sep).join('/');
-}
-
-function listFiles(outDir: string): string[] {
-  if (!existsSync(outDir)) return [];
-  return readdirSync(outDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => !entry.isDirectory())
-    .map((entry) => toRecordPath(outDir, join(entry.parentPath, entry.name)));
-}
 
 async function deleteFiles(outDir: string, files: readonly string[]): Promise<void> {
   await mapInBatches(files, DELETE_CONCURRENCY, (file) => rm(join(outDir, file), { force: true }));

@@ -2,10 +2,27 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM_ARGS, requireChromium } from '../../scripts/lib/chromium';
+import { serveWithCaddy } from '../../scripts/lib/hosting/caddy-server';
+import { serveWithNginx } from '../../scripts/lib/hosting/nginx-server';
 import { serveStatic } from '../../scripts/lib/serve-static';
 
-/** dist/ served like a plain static host (404.html fallback, gzip), as Lighthouse sees it too. */
-export function serveDist(root = join(process.cwd(), 'dist')): Promise<{ origin: string; close: () => Promise<void> }> {
+export type SiteServer = 'nginx' | 'caddy' | 'static';
+const SERVERS: readonly SiteServer[] = ['nginx', 'caddy', 'static'];
+
+/**
+ * Which server the browser tests see: nginx with the build's configuration (its header policy,
+ * precompressed files, per-language 404s) unless E2E_SERVER names `caddy` or `static` (a plain
+ * Node server: 404.html fallback, gzip, as Lighthouse sees it).
+ */
+export function e2eServer(value = process.env.E2E_SERVER): SiteServer {
+  if (value === undefined || value === '') return 'nginx';
+  if (!(SERVERS as readonly string[]).includes(value)) throw new Error(`E2E_SERVER=${value}: expected one of ${SERVERS.join(', ')}`);
+  return value as SiteServer;
+}
+
+export function serveDist(root = join(process.cwd(), 'dist'), server: SiteServer = e2eServer()): Promise<{ origin: string; close: () => Promise<void> }> {
+  if (server === 'nginx') return serveWithNginx({ root });
+  if (server === 'caddy') return serveWithCaddy({ root });
   return serveStatic(root);
 }
 
@@ -51,12 +68,12 @@ export interface BrowserSite {
  * (registered with beforeAll/afterAll where it is called) and closes both afterwards, also when a
  * test fails. `root` is read when the hook runs, so an earlier beforeAll may build it.
  */
-export function useBrowserSite(options: { root?: () => string } = {}): BrowserSite {
+export function useBrowserSite(options: { root?: () => string; server?: SiteServer } = {}): BrowserSite {
   let server: Awaited<ReturnType<typeof serveDist>> | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
     // Both are awaited and kept before a failure is reported, so afterAll closes whichever started.
-    const [served, launched] = await Promise.allSettled([serveDist(options.root?.()), launchBrowser()]);
+    const [served, launched] = await Promise.allSettled([serveDist(options.root?.(), options.server), launchBrowser()]);
     if (served.status === 'fulfilled') server = served.value;
     if (launched.status === 'fulfilled') browser = launched.value;
     if (served.status === 'rejected') throw served.reason;

@@ -49,12 +49,23 @@ describe('reading and switching language', () => {
     }
   });
 
-  it('serves the bilingual 404 page for unknown paths', async () => {
+  it('serves the bilingual 404 page for unknown paths outside a language', async () => {
     const { page, context } = await site.open();
-    const response = await page.goto(`${site.origin}/de/gibt-es-nicht/`);
+    const response = await page.goto(`${site.origin}/gibt-es-nicht/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('[lang="de-DE"] h1').textContent()).toBe('Seite nicht gefunden');
     expect(await page.locator('[lang="en-GB"] h2').textContent()).toBe('Page not found');
+    await context.close();
+  });
+
+  it('serves the not-found page of the language for unknown paths under /de/ and /en/', async () => {
+    const { page, context } = await site.open();
+    for (const [path, lang, heading] of [['/de/artikel/gibt-es-nicht/', 'de', 'Seite nicht gefunden'], ['/en/missing/', 'en', 'Page not found']] as const) {
+      const response = await page.goto(`${site.origin}${path}`);
+      expect(response?.status()).toBe(404);
+      expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+      expect(await page.locator('h1').textContent()).toBe(heading);
+    }
     await context.close();
   });
 

@@ -35,6 +35,7 @@ export function pageCases(): PageCase[] {
   const cases: PageCase[] = [
     { name: 'root chooser', path: rootUrl() },
     { name: '404', path: '/de/gibt-es-nicht/', notFound: true },
+    { name: '404 outside a language', path: '/gibt-es-nicht/', notFound: true },
   ];
   for (const lang of LANGS) {
     const story = firstChild(articleUrl({ lang, slug: '-' }).replace(/-\/$/, ''));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isPrecompressedSibling } from '../../src/lib/hosting/precompress';
 import { createOutputRecord, findFilesToClear, findOrphanPages, parseOutputRecord } from '../../src/lib/build/output-record';
 
 const OUT = '/site/dist/';
@@ -27,8 +28,15 @@ describe('output record', () => {
 
   it('leaves owned folders to their owner, unless there is no record', () => {
     const files = ['de/a/index.html', 'og/de/a.png', 'ogre.html', '_astro/x.js'];
-    expect(findFilesToClear(files, record, ['og'])).toEqual(['ogre.html', '_astro/x.js']);
-    expect(findFilesToClear(files, undefined, ['og'])).toEqual(files);
+    expect(findFilesToClear(files, record, { folders: ['og'] })).toEqual(['ogre.html', '_astro/x.js']);
+    expect(findFilesToClear(files, undefined, { folders: ['og'] })).toEqual(files);
+  });
+
+  it('leaves owned files (precompressed siblings) to their owner, unless there is no record', () => {
+    const files = ['de/a/index.html', 'de/a/index.html.br', 'de/a/index.html.gz', 'sitemap-0.xml', 'sitemap-0.xml.gz', 'de/brief.html', 'data.tar.gz'];
+    const owned = { files: (file: string) => isPrecompressedSibling(`/${file}`) };
+    expect(findFilesToClear(files, record, owned)).toEqual(['sitemap-0.xml', 'de/brief.html', 'data.tar.gz']);
+    expect(findFilesToClear(files, undefined, owned)).toEqual(files);
   });
 
   it('finds the previous pages this build did not produce', () => {

@@ -43,14 +43,23 @@ function isRecord(value: unknown): value is OutputRecord {
   );
 }
 
+/** Output files that an integration keeps in step with the build itself. */
+export interface OwnedFiles {
+  /** Folders (relative, e.g. `og`). */
+  folders?: readonly string[];
+  /** Other files (e.g. the precompressed `.br`/`.gz` beside each page), by relative path. */
+  files?: (file: string) => boolean;
+}
+
 /**
- * Files to delete before a build: all but the recorded pages and the owned folders' files (and a
- * `.git` at the top, as Astro keeps it). Without a record, owned folders are cleared as well.
+ * Files to delete before a build: all but the recorded pages and the owned files (and a `.git`
+ * at the top, as Astro keeps it). Without a record, owned files are cleared as well.
  */
-export function findFilesToClear(files: readonly string[], record: OutputRecord | undefined, ownedFolders: readonly string[] = []): string[] {
+export function findFilesToClear(files: readonly string[], record: OutputRecord | undefined, owned: OwnedFiles = {}): string[] {
   const kept = new Set(record?.pages);
-  const owned = record ? ownedFolders.map((folder) => `${folder.replace(/\/$/, '')}/`) : [];
-  return files.filter((file) => !kept.has(file) && !isGitFile(file) && !owned.some((folder) => file.startsWith(folder)));
+  const folders = record ? (owned.folders ?? []).map((folder) => `${folder.replace(/\/$/, '')}/`) : [];
+  const isOwned = (record && owned.files) || (() => false);
+  return files.filter((file) => !kept.has(file) && !isGitFile(file) && !folders.some((folder) => file.startsWith(folder)) && !isOwned(file));
 }
 
 /** Pages of the previous build that this one did not produce: removed stories, shorter listings. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getFixedT } from '../../../src/i18n';
 import { describePage } from '../../../src/lib/page-meta';
 import { buildRoutes } from '../../../src/lib/routing';
-import { describeSeo, originalEdition } from '../../../src/lib/seo/page-seo';
+import { describeSeo, originalEdition, withLeadImage } from '../../../src/lib/seo/page-seo';
 import {
   buildBreadcrumbList,
   buildCollectionPage,
@@ -94,6 +94,15 @@ describe('describeSeo', () => {
     ]);
     expect(seo.ogImagePath).toBe('/og/de/artikel/allianz.png');
     expect(seo.story).toMatchObject({ published: '2026-02-14', modified: '2026-02-14', tags: ['Karsten Wildberger', 'BMDS'] });
+  });
+
+  it('adds the lead image after the card to the NewsArticle only, leaving the page data as it was', () => {
+    const seo = seoOf('/de/artikel/allianz/');
+    const before = JSON.stringify(seo.jsonLd);
+    const graph = withLeadImage(seo.jsonLd, 'https://example.org/_astro/lead.webp');
+    expect(byType(nodesOf(graph), 'NewsArticle')!.image).toEqual(['https://example.org/og/de/artikel/allianz.png', 'https://example.org/_astro/lead.webp']);
+    expect(nodesOf(graph).filter((node) => node['@type'] !== 'NewsArticle')).toEqual(nodesOf(seo.jsonLd).filter((node) => node['@type'] !== 'NewsArticle'));
+    expect(JSON.stringify(seo.jsonLd)).toBe(before);
   });
 
   it('links the editions: the earlier one is the original, the other its translation', () => {

@@ -1,0 +1,54 @@
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { isPrecompressedSibling, parsePrecompressRecord } from '../lib/hosting/precompress';
+import { writeHostingOutput } from '../lib/hosting/write-output';
+
+const RECORD_FILE = 'precompressed-record.json';
+
+/** The output files this integration keeps in step with the build itself (for `keepOutput`). */
+export function isHostingOwned(file: string): boolean {
+  return isPrecompressedSibling(`/${file}`);
+}
+
+/**
+ * Everything a host needs beside the pages, made when the build is done (so it must be the last
+ * integration: the sitemap and the cards are written in the same hook): the nginx and Caddy
+ * configurations, `_headers`/`_redirects`, and the `.br`/`.gz` siblings of every compressible
+ * file. Like the kept output's record, the compression record is deleted when a build starts
+ * and written when it succeeds.
+ */
+export function hosting(): AstroIntegration {
+  let outDir = '';
+  let recordFile = '';
+  let previousText: string | undefined;
+  return {
+    name: 'souveraen:hosting',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        recordFile = fileURLToPath(new URL(RECORD_FILE, config.cacheDir));
+      },
+      'astro:build:start': () => {
+        // Read in astro:build:done; a build that fails before then leaves no record behind.
+        previousText = existsSync(recordFile) ? readFileSync(recordFile, 'utf8') : undefined;
+        rmSync(recordFile, { force: true });
+      },
+      'astro:build:done': async ({ logger }) => {
+        const previous = parsePrecompressRecord(previousText, outDir);
+        const report = await writeHostingOutput(outDir, previous);
+        writeFileSync(recordFile, JSON.stringify(report.record));
+        if (report.pagesWithoutPolicy.length > 0) {
+          logger.warn(`${report.pagesWithoutPolicy.length} pages have no CSP meta tag and get the non-page policy: ${report.pagesWithoutPolicy.slice(0, 5).join(', ')}`);
+        }
+        const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
+        logger.info(
+          `host configuration for ${report.pages} pages and ${report.redirects} redirects; ` +
+            `${report.compressed} of ${report.sources} files compressed (${mb(report.compressedBytes)} MB to ${mb(report.brotliBytes)} MB brotli), ` +
+            `${report.sources - report.compressed} unchanged, ${report.removedSiblings} stale removed, ` +
+            `in ${report.seconds.total.toFixed(1)} s (${report.seconds.read.toFixed(1)} s reading)`,
+        );
+      },
+    },
+  };
+}

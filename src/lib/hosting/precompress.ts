@@ -1,0 +1,109 @@
+import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import { ENCODINGS, isCompressible, isPrecompressed } from './file-types';
+import { HASHED_ASSET_PREFIX } from './headers';
+import { isHostOnly } from './site';
+
+/**
+ * The `.br` and `.gz` files beside every compressible output file, for servers that send a
+ * precompressed file instead of compressing each response (nginx `brotli_static`/`gzip_static`,
+ * Caddy `precompressed`). A record in the cache folder names each source file's content hash, so
+ * a rebuild compresses only files whose bytes changed.
+ */
+export const PRECOMPRESS_RECORD_VERSION = 1;
+
+/**
+ * Brotli's top quality costs about 40 times the time of quality 6 for 7 % less (BENCHMARKS.md,
+ * "Precompression"): worth it for the hashed assets, compressed once per content, not for
+ * thousands of pages on every publish.
+ */
+export function brotliQualityOf(path: string): number {
+  return path.startsWith(HASHED_ASSET_PREFIX) ? constants.BROTLI_MAX_QUALITY : 6;
+}
+export const GZIP_LEVEL = 9;
+
+/** Changes when the compressors or their settings do, so that every file is compressed again. */
+export function compressorId(): string {
+  return `brotli ${process.versions.brotli ?? '?'} q${brotliQualityOf('/')}/${constants.BROTLI_MAX_QUALITY}; zlib ${process.versions.zlib} l${GZIP_LEVEL}`;
+}
+
+export interface PrecompressRecord {
+  version: typeof PRECOMPRESS_RECORD_VERSION;
+  outDir: string;
+  compressor: string;
+  /** Site path of each compressed source file → SHA-256 of its bytes when its siblings were written. */
+  files: Record<string, string>;
+}
+
+/** A record of this output folder and these compressors, or undefined (then everything is compressed). */
+export function parsePrecompressRecord(text: string | undefined, outDir: string, compressor = compressorId()): PrecompressRecord | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const value = JSON.parse(text) as Partial<PrecompressRecord>;
+    if (value.version !== PRECOMPRESS_RECORD_VERSION || value.outDir !== outDir || value.compressor !== compressor) return undefined;
+    if (typeof value.files !== 'object' || value.files === null) return undefined;
+    return value as PrecompressRecord;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Output files (site paths) that get compressed siblings. */
+export function isPrecompressSource(path: string): boolean {
+  return isCompressible(path) && !isPrecompressed(path) && !isHostOnly(path);
+}
+
+export function siblingsOf(path: string): string[] {
+  return ENCODINGS.map(({ suffix }) => `${path}${suffix}`);
+}
+
+/** The source a sibling was made from (`/a.html` for `/a.html.br`); undefined for other files, e.g. a shipped `.tar.gz`. */
+export function sourceOfSibling(path: string): string | undefined {
+  const encoding = ENCODINGS.find(({ suffix }) => path.endsWith(suffix));
+  const source = encoding && path.slice(0, -encoding.suffix.length);
+  return source !== undefined && isPrecompressSource(source) ? source : undefined;
+}
+
+export function isPrecompressedSibling(path: string): boolean {
+  return sourceOfSibling(path) !== undefined;
+}
+
+/** Siblings to delete: those whose source is gone (a removed page's `index.html.br`). */
+export function findStaleSiblings(files: readonly string[]): string[] {
+  const present = new Set(files);
+  return files.filter((file) => {
+    const source = sourceOfSibling(file);
+    return source !== undefined && !present.has(source);
+  });
+}
+
+/** Whether a source's siblings are up to date: same bytes as when they were written, and both there. */
+export function isUpToDate(path: string, hash: string, record: PrecompressRecord | undefined, exists: (path: string) => boolean): boolean {
+  return record?.files[path] === hash && siblingsOf(path).every(exists);
+}
+
+export function hashBytes(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+/**
+ * Both encodings of a file. zlib's asynchronous calls run on libuv's thread pool, so several
+ * files in flight use every core without worker threads of our own. Same input and settings give
+ * the same bytes (gzip's header carries no time or name here).
+ */
+export async function compressBoth(path: string, bytes: Uint8Array): Promise<{ br: Buffer; gz: Buffer }> {
+  const [br, gz] = await Promise.all([
+    brotli(bytes, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: brotliQualityOf(path),
+        [constants.BROTLI_PARAM_SIZE_HINT]: bytes.byteLength,
+      },
+    }),
+    gzipAsync(bytes, { level: GZIP_LEVEL }),
+  ]);
+  return { br, gz };
+}

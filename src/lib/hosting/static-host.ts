@@ -1,0 +1,34 @@
+import { isFeed } from './file-types';
+import { CACHE, HASHED_ASSET_PREFIX, SCRIPT_POLICY, SECURITY_HEADERS, responseHeaders } from './headers';
+import { BILINGUAL_NOT_FOUND, notFoundRules } from './not-found';
+import { pageUrlOf, type HostingSite } from './site';
+
+/**
+ * `_headers` and `_redirects` for hosts that read them from the published folder (Netlify's
+ * format; Cloudflare Pages reads the same files but only their first 100 header rules and
+ * has no 404 rewrites). Such hosts join the values of a header set by several matching rules,
+ * so each header is set by exactly one rule for a path: the security headers for all, the
+ * policy and cache time per page, per feed and for the hashed assets.
+ */
+export function renderHeadersFile(site: HostingSite, files: readonly string[]): string {
+  const rules: string[] = ['/*', ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`)];
+  rules.push(`${HASHED_ASSET_PREFIX}*`, `  Cache-Control: ${CACHE.immutable}`, `  Content-Security-Policy: ${SCRIPT_POLICY}`);
+  const pages = [...site.pages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [file, policy] of pages) {
+    const headers = responseHeaders(file, policy);
+    rules.push(pageUrlOf(file), `  Cache-Control: ${headers['Cache-Control']}`, `  Content-Security-Policy: ${policy}`);
+  }
+  for (const feed of files.filter(isFeed).sort()) {
+    const headers = responseHeaders(feed);
+    rules.push(feed, `  Content-Type: ${headers['Content-Type']}`, `  Cache-Control: ${headers['Cache-Control']}`, `  Content-Security-Policy: ${headers['Content-Security-Policy']}`);
+  }
+  return `${rules.join('\n')}\n`;
+}
+
+export function renderRedirectsFile(site: HostingSite): string {
+  const lines = site.redirects.map((redirect) => `${redirect.from} ${redirect.to} ${redirect.status}`);
+  // Last: the host applies these only where no file exists, with status 404.
+  for (const rule of notFoundRules()) lines.push(`${rule.prefix}* ${pageUrlOf(rule.file)} 404`);
+  lines.push(`/* ${BILINGUAL_NOT_FOUND} 404`);
+  return `${lines.join('\n')}\n`;
+}
