@@ -31,11 +31,11 @@ export function listContentFiles(dir: string): ListedContentFile[] {
   return files.sort((a, b) => (a.path < b.path ? -1 : 1));
 }
 
-/** Reads the content folder for the validator: text of articles, actors and editions, paths of the rest. */
+/** Reads the content folder for the validator: text of articles, actors, editions and the publisher file, paths of the rest. */
 export function readContentFolder(dir: string): ContentFile[] {
   return listContentFiles(dir).map(({ path, full, symlink, what }) => {
     if (symlink) return { path, symlink };
-    if (what.kind !== 'article' && what.kind !== 'actor' && what.kind !== 'edition') return { path };
+    if (what.kind !== 'article' && what.kind !== 'actor' && what.kind !== 'edition' && what.kind !== 'publisher') return { path };
     const text = readText(full);
     if (text === undefined) return { path, size: statSync(full).size };
     const size = text.length * 4 > MAX_FILE_BYTES ? Buffer.byteLength(text) : text.length;

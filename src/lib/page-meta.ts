@@ -70,6 +70,8 @@ export function describePage(route: Route, model: SiteModel, t: Translate): Page
       return { title: t('search.title'), description: t('search.intro'), breadcrumbs: [home], noindex: true };
     case 'newsroom':
       return { title: t('footer.newsroom'), description: t('newsroom.intro'), breadcrumbs: [home], noindex: true };
+    case 'legal':
+      return { title: t(`legal.${route.page}.title`), description: t(`legal.${route.page}.description`), breadcrumbs: [home], noindex: false };
     case 'notFound':
       return { title: t('notFound.title'), description: t('notFound.text'), breadcrumbs: [], noindex: true };
     case 'editions':

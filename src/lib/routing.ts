@@ -13,11 +13,14 @@ import {
   editionUrl,
   editionsUrl,
   homeUrl,
+  LEGAL_PAGES,
+  legalUrl,
   newsroomUrl,
   notFoundUrl,
   searchUrl,
   topicUrl,
   topicsUrl,
+  type LegalPage,
 } from './urls';
 
 export const PAGE_SIZE = { home: 12, topic: 20, actor: 20 } as const;
@@ -31,6 +34,7 @@ export type Route =
   | { kind: 'actor'; lang: Lang; actorId: string; page: Page<Article> }
   | { kind: 'search'; lang: Lang }
   | { kind: 'newsroom'; lang: Lang }
+  | { kind: 'legal'; lang: Lang; page: LegalPage }
   | { kind: 'notFound'; lang: Lang }
   | { kind: 'editions'; lang: Lang }
   | { kind: 'edition'; lang: Lang; edition: Edition }
@@ -71,6 +75,8 @@ function pathInLang(route: Route, lang: Lang, model: SiteModel): string | undefi
       return searchUrl(lang);
     case 'newsroom':
       return newsroomUrl(lang);
+    case 'legal':
+      return legalUrl(lang, route.page);
     case 'notFound':
       return notFoundUrl(lang);
     case 'editions':
@@ -152,6 +158,7 @@ export function buildRoutes(model: SiteModel, options: { newsroom: boolean }): R
       }
     }
     pages.push({ path: searchUrl(lang), route: { kind: 'search', lang } });
+    for (const page of LEGAL_PAGES) pages.push({ path: legalUrl(lang, page), route: { kind: 'legal', lang, page } });
     if (options.newsroom) pages.push({ path: newsroomUrl(lang), route: { kind: 'newsroom', lang } });
     pages.push({ path: notFoundUrl(lang), route: { kind: 'notFound', lang } });
     pages.push(...digestRoutes(model, lang));

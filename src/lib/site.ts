@@ -1,5 +1,6 @@
 import { LANGS, type Lang } from '../i18n/config';
 import type { Actor, Article } from './content/model';
+import { placeholderPublisher, type Publisher } from './content/publisher';
 import { rankActors, sortNewestFirst } from './listing';
 import { selectPublished, type PublishOptions } from './publishing';
 import { TOPIC_IDS, type TopicId } from './topics';
@@ -27,6 +28,8 @@ export interface SiteModel {
   editionNotes: ReadonlyMap<string, EditionNote>;
   /** Every correction of a published story, newest first. */
   corrections: Record<Lang, ListedCorrection[]>;
+  /** Who publishes the site (imprint, privacy page); placeholders until launch. */
+  publisher: Publisher;
 }
 
 function emptyTopics(): Record<TopicId, Article[]> {
@@ -36,7 +39,7 @@ function emptyTopics(): Record<TopicId, Article[]> {
 export function buildSiteModel(
   allArticles: readonly Article[],
   allActors: readonly Actor[],
-  options: PublishOptions,
+  options: PublishOptions & { publisher?: Publisher },
   editionNotes: readonly EditionNote[] = [],
 ): SiteModel {
   const articles = sortNewestFirst(selectPublished(allArticles, options));
@@ -65,5 +68,6 @@ export function buildSiteModel(
     pairs: buildPairMap(articles),
     actors,
     actorRanking: rankActors(articles),
+    publisher: options.publisher ?? placeholderPublisher(),
   };
 }

@@ -7,8 +7,16 @@ import { weekId, type IsoWeek } from './weeks';
  * comes from here; no other module builds a path by hand.
  */
 const SEGMENTS = {
-  de: { article: 'artikel', topics: 'themen', actors: 'akteure', search: 'suche', newsroom: 'redaktion', notFound: 'nicht-gefunden', editions: 'ausgaben', week: 'kw', corrections: 'korrekturen' },
-  en: { article: 'articles', topics: 'topics', actors: 'actors', search: 'search', newsroom: 'newsroom', notFound: 'not-found', editions: 'editions', week: 'w', corrections: 'corrections' },
+  de: {
+    article: 'artikel', topics: 'themen', actors: 'akteure', search: 'suche', newsroom: 'redaktion', notFound: 'nicht-gefunden',
+    editions: 'ausgaben', week: 'kw', corrections: 'korrekturen',
+    imprint: 'impressum', privacy: 'datenschutz', about: 'ueber-uns',
+  },
+  en: {
+    article: 'articles', topics: 'topics', actors: 'actors', search: 'search', newsroom: 'newsroom', notFound: 'not-found',
+    editions: 'editions', week: 'w', corrections: 'corrections',
+    imprint: 'imprint', privacy: 'privacy', about: 'about',
+  },
 } as const satisfies Record<Lang, Record<string, string>>;
 
 function withPage(path: string, page = 1): string {
@@ -54,6 +62,14 @@ export function newsroomUrl(lang: Lang): string {
 /** A word, not `404`: the home listing's page 404 is `/de/404/` once a language has 4,800 stories. */
 export function notFoundUrl(lang: Lang): string {
   return `/${lang}/${SEGMENTS[lang].notFound}/`;
+}
+
+/** The trust pages: imprint (§ 5 DDG, § 18 MStV), privacy policy, about us. */
+export const LEGAL_PAGES = ['imprint', 'privacy', 'about'] as const;
+export type LegalPage = (typeof LEGAL_PAGES)[number];
+
+export function legalUrl(lang: Lang, page: LegalPage): string {
+  return `/${lang}/${SEGMENTS[lang][page]}/`;
 }
 
 export function feedUrl(lang: Lang): string {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,6 +27,25 @@ describe('editor CLIs', () => {
     expect(broken.out).toContain('Content check failed: 3 errors in 1 file');
     const valid = run('check-content', [], join(FIXTURES, 'publishing'));
     expect(valid.status, valid.out).toBe(0);
+  }, 30_000);
+
+  it('check:launch fails naming each placeholder, passes once the publisher is filled in, and explains itself with --help', () => {
+    const shipped = run('check-launch', [], 'content');
+    expect(shipped.status).toBe(1);
+    expect(shipped.out).toMatch(/Not ready to launch: \d+ problems/);
+    expect(shipped.out).toContain('content/publisher.yaml: responsible.name is still a placeholder');
+    const dir = copyOf('publishing');
+    writeFileSync(
+      join(dir, 'publisher.yaml'),
+      readFileSync('content/publisher.yaml', 'utf8').replace(/^email: .*$/m, 'email: redaktion@example.org').replace(/"PLACEHOLDER[^"]*"/g, '"Filled in"'),
+    );
+    const filled = run('check-launch', [], dir);
+    expect(filled.status, filled.out).toBe(0);
+    expect(filled.out).toContain('Launch check passed');
+    const help = run('check-launch', ['--help'], dir);
+    expect(help.status).toBe(0);
+    expect(help.out).toContain('Usage: npm run check:launch');
+    expect(run('check-launch', [], join(FIXTURES, 'publishing')).out).toContain('publisher.yaml is missing');
   }, 30_000);
 
   it('translations prints the status and --strict fails when a translation is missing', () => {

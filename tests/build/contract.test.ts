@@ -133,7 +133,7 @@ describe('pages', () => {
     const page = loadPage(`/de/artikel/${first!.slug}/`);
     expect(page.querySelectorAll('h1')).toHaveLength(1);
     expect(page.querySelector('.meta time')?.text).toMatch(/^\d{1,2}\. (Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) \d{4}$/);
-    expect(page.querySelector('.meta')?.text).toMatch(/Minuten? Lesezeit/);
+    expect(page.querySelector('.meta')?.text).toMatch(/Min\. Lesezeit \(\d+ Wörter\)/);
     expect(page.querySelector('a.topic')?.getAttribute('href')).toMatch(/^\/de\/themen\/[a-z-]+\/$/);
     expect(page.querySelectorAll('.chips a').length).toBeGreaterThan(0);
     for (const link of page.querySelectorAll('.chips a')) expect(link.getAttribute('href')).toMatch(/^\/de\/akteure\/[a-z0-9-]+\/$/);

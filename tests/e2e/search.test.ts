@@ -43,7 +43,7 @@ describe('search page', () => {
     await page.waitForSelector(firstResultLink);
     expect(indexRequests).toEqual([searchIndexUrl('de')]);
     expect(await page.getAttribute(firstResultLink, 'href')).toBe(storyUrl);
-    expect(await page.textContent('[data-search-status]')).toMatch(/\d+ Digests? gefunden/);
+    expect(await page.textContent('[data-search-status]')).toMatch(/\d+ Artikel gefunden/);
     const marksOfWholeWord = async () => {
       const marks = await page.$$eval('[data-search-results] mark', (nodes) => nodes.map((node) => node.textContent));
       return marks.length > 0 && marks.every((text) => foldText(text ?? '').includes(foldText(word).slice(0, 4)));

@@ -71,8 +71,8 @@ describe('editions', () => {
       ['budget', ['de/montag']],
     ]);
     expect(data.actors.map((a) => [a.id, a.countText])).toEqual([
-      ['eco', '2 Meldungen'],
-      ['karsten-wildberger', '1 Meldung'],
+      ['eco', '2 Artikel'],
+      ['karsten-wildberger', '1 Artikel'],
     ]);
     expect(data.previous).toEqual({ href: '/de/ausgaben/2026-kw07/', label: 'KW 7/2026' });
     expect(data.next).toBeUndefined();

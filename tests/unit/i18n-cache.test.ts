@@ -9,11 +9,11 @@ describe('getFixedT with remembered plain strings', () => {
     expect(de('nav.home')).toBe('Start');
     expect(en('nav.home')).toBe('Home');
     expect(de('nav.home')).toBe('Start');
-    expect(en('article.count', { count: 1 })).toBe('1 article');
-    expect(en('article.count', { count: 3 })).toBe('3 articles');
+    expect(en('article.count', { count: 1 })).toBe('1 story');
+    expect(en('article.count', { count: 3 })).toBe('3 stories');
     expect(de('article.count', { count: 3 })).toBe('3 Artikel');
     // Remembered with their options: the same key with other options is another string.
-    expect(en('article.count', { count: 1 })).toBe('1 article');
+    expect(en('article.count', { count: 1 })).toBe('1 story');
     expect(en('og.imageAlt', { title: 'A' })).not.toBe(en('og.imageAlt', { title: 'B' }));
     expect(en('og.imageAlt', { title: 'A' })).toContain('A');
   });

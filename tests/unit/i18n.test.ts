@@ -26,8 +26,8 @@ describe('UI strings', () => {
   it('pluralises article counts', () => {
     expect(getFixedT('de')('article.count', { count: 1 })).toBe('1 Artikel');
     expect(getFixedT('de')('article.count', { count: 3 })).toBe('3 Artikel');
-    expect(getFixedT('en')('article.count', { count: 1 })).toBe('1 article');
-    expect(getFixedT('en')('article.count', { count: 3 })).toBe('3 articles');
+    expect(getFixedT('en')('article.count', { count: 1 })).toBe('1 story');
+    expect(getFixedT('en')('article.count', { count: 3 })).toBe('3 stories');
   });
 
   it('labels every topic and actor kind in both languages', () => {
@@ -44,5 +44,26 @@ describe('UI strings', () => {
 
   it('interpolates without HTML-escaping (Astro escapes on output)', () => {
     expect(getFixedT('en')('nav.pageOf', { page: 2, last: 5 })).toBe('Page 2 of 5');
+  });
+
+  it('uses typographic apostrophes and quotes, never straight ones', () => {
+    const straight: string[] = [];
+    for (const lang of ['de', 'en'] as const) {
+      for (const [key, value] of Object.entries(resources[lang])) {
+        if (/['"]/.test(value)) straight.push(`${lang}:${key}: ${value}`);
+      }
+    }
+    expect(straight).toEqual([]);
+  });
+
+  it('calls a story by one word per language: Artikel, story (the site’s name aside)', () => {
+    const offWords = { de: /\b(Digests?|Meldung(en)?|Beitr(a|ä)ge?|Storys?)\b/, en: /\b(digests?|articles?|items?)\b/i };
+    const found: string[] = [];
+    for (const lang of ['de', 'en'] as const) {
+      for (const [key, value] of Object.entries(resources[lang])) {
+        if (offWords[lang].test(value.replaceAll('Souverän Digest', ''))) found.push(`${lang}:${key}: ${value}`);
+      }
+    }
+    expect(found).toEqual([]);
   });
 });

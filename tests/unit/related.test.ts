@@ -7,7 +7,7 @@ import { buildSiteModel } from '../../src/lib/site';
 
 function article(partial: Partial<Article> & Pick<Article, 'id' | 'topic' | 'actors' | 'date'>): Article {
   const [lang, slug] = partial.id.split('/') as ['de' | 'en', string];
-  return { lang, slug, title: slug, summary: '', translationKey: slug, draft: false, readingMinutes: 1, text: '', quotedActors: [], sources: [], corrections: [], aliases: [], ...partial };
+  return { lang, slug, title: slug, summary: '', translationKey: slug, draft: false, readingMinutes: 1, words: 100, kind: 'news', lead: false, text: '', quotedActors: [], sources: [], corrections: [], aliases: [], ...partial };
 }
 
 function actor(id: string): Actor {

@@ -3,6 +3,7 @@ import { buildSearchIndex } from '../../src/lib/search/build';
 import { createSearchEngine } from '../../src/lib/search/engine';
 import { LEAD_WORDS } from '../../src/lib/search/index-data';
 import { presentResults } from '../../src/lib/search/results';
+import { snippetOf } from '../../src/lib/search/snippet';
 import { buildSiteModel } from '../../src/lib/site';
 import { ACTORS, ARTICLES, fixtureIndex, TOPIC_LABELS } from './search-fixtures';
 
@@ -129,9 +130,26 @@ describe('presentResults', () => {
       dateLabel: '20 January 2026',
       topicLabel: 'Digital budget',
       topicUrl: '/en/topics/budget/',
-      actors: ['Karsten Wildberger'],
+      actors: [[{ text: 'Karsten ', hit: false }, { text: 'Wildberger', hit: true }]],
+      matchedElsewhere: [],
     });
     expect(result!.snippet.filter((segment) => segment.hit).map((segment) => segment.text)).toEqual(['Wildberger']);
+  });
+
+  it('names a term that matched only beyond the words shown, so the reader sees why the story is listed', () => {
+    const { results } = presentResults(en, en.search('wildberger haushalt'));
+    const shown = (r: (typeof results)[number]) => [...r.title, ...r.snippet, ...r.actors.flat()].filter((s) => s.hit).map((s) => s.text.toLowerCase());
+    for (const result of results) {
+      for (const term of ['wildberger', 'haushalt']) {
+        const visible = shown(result).some((word) => word.startsWith(term.slice(0, 5)));
+        expect(visible || result.matchedElsewhere.includes(term), `${result.url} ${term}`).toBe(true);
+      }
+    }
+  });
+
+  it('takes a snippet from one block and never runs a heading into the paragraph after it', () => {
+    const segments = snippetOf(['Summary', 'Eine Woche, zwei Richtungen\nIn der Woche ab dem 14. Februar hat die Regierung gehandelt'], ['regierung']);
+    expect(segments.map((s) => s.text).join('')).toBe('In der Woche ab dem 14. Februar hat die Regierung gehandelt');
   });
 
   it('presents only the requested slice, for "show more", with the total of all results', () => {
@@ -167,5 +185,9 @@ describe('body words beyond the stored lead', () => {
     const doc = engine.data.docs.findIndex((meta) => meta.slug === 'langer-text');
     expect(engine.textOf(doc).excerpt).not.toContain('Glasfaserausbau');
     expect(engine.search('Glasfaserausbau').docs).toEqual([doc]);
+    // Nothing shown contains the word, so the result names it.
+    const [result] = presentResults(engine, engine.search('Glasfaserausbau')).results;
+    expect(result!.matchedElsewhere).toEqual(['glasfaserausbau']);
+    expect(presentResults(engine, engine.search('langer')).results[0]!.matchedElsewhere).toEqual([]);
   });
 });

@@ -16,13 +16,16 @@ export const ARTICLE_FIELD_RULES: Record<string, string> = {
   'actors.*': 'an actor id (a file name in actors/ without .yaml)',
   translationKey: 'a non-empty text shared by the German and English edition of one story',
   draft: 'true or false',
-  image: 'src (path to an image file) and alt (text describing the image)',
+  image: 'src (path to an image file) and alt (text describing the image); optionally caption, credit and chart',
+  'image.caption': 'a non-empty text shown under the image',
+  'image.credit': 'a non-empty text naming who made the image, e.g. Grafik: Souverän Digest',
+  'image.chart': 'true or false: true for a chart or diagram (shown inverted in dark mode)',
   'image.src': 'a path to an image file, e.g. ../../images/cloud.jpg',
   'image.alt': 'a non-empty text describing the image',
-  sources: 'a list of entries with title, url and optionally publisher',
-  'sources.*': 'title, url and optionally publisher',
+  sources: 'a list of entries with title and optionally url and publisher',
+  'sources.*': 'title and optionally url and publisher',
   'sources.*.title': 'a non-empty text',
-  'sources.*.url': 'an absolute http(s) URL, e.g. https://www.bundestag.de/haushalt',
+  'sources.*.url': 'an absolute http(s) URL, e.g. https://www.bundestag.de/haushalt (leave it out when the source has none)',
   'sources.*.publisher': 'a non-empty text',
   corrections: 'a list of entries with date and note, e.g. [{ date: 2026-02-20, note: "…" }]',
   'corrections.*': 'date and note',
@@ -30,6 +33,10 @@ export const ARTICLE_FIELD_RULES: Record<string, string> = {
   'corrections.*.note': 'a non-empty text saying what was corrected',
   aliases: 'a list of old file names (without .mdx) whose URLs lead to this story, e.g. [old-slug]',
   'aliases.*': 'an old file name without .mdx, lowercase ASCII kebab-case',
+  'sources.*.lang': 'de or en, the language the source is written in',
+  kind: 'news, analysis, review or explainer (news when left out)',
+  lead: 'true or false: true makes the story the front page’s lead (the newest such story)',
+  byline: 'a non-empty text naming the author(s); the editorial team when left out',
 };
 
 export const EDITION_FIELD_RULES: Record<string, string> = {
@@ -55,10 +62,10 @@ export const ACTOR_FIELD_RULES: Record<string, string> = {
 
 /** Fields an object at this path accepts, for "unknown field" messages. */
 export const ARTICLE_FIELDS: Record<string, readonly string[]> = {
-  '': ['title', 'summary', 'date', 'updated', 'topic', 'actors', 'translationKey', 'draft', 'image', 'sources', 'corrections', 'aliases'],
-  image: ['src', 'alt'],
+  '': ['title', 'summary', 'date', 'updated', 'topic', 'actors', 'translationKey', 'draft', 'image', 'sources', 'corrections', 'aliases', 'kind', 'lead', 'byline'],
+  image: ['src', 'alt', 'caption', 'credit', 'chart'],
   'corrections.*': ['date', 'note'],
-  'sources.*': ['title', 'url', 'publisher'],
+  'sources.*': ['title', 'url', 'publisher', 'lang'],
 };
 
 export const ACTOR_FIELDS: Record<string, readonly string[]> = {

@@ -14,6 +14,8 @@ export type ContentPathKind =
   | { kind: 'image' }
   /** `editions/<lang>/<year>-w<week>.mdx`; its name and week are checked with its content (digest-check.ts). */
   | { kind: 'edition' }
+  /** `publisher.yaml`: the imprint's details (src/lib/content/publisher.ts). */
+  | { kind: 'publisher' }
   | { kind: 'ignored' }
   | { kind: 'error'; message: string };
 
@@ -38,12 +40,13 @@ export function classifyContentPath(path: string, { symlink = false }: { symlink
       message: `"${dotted}" starts with a dot, which hides it from most tools; rename it without the dot (only ${IGNORED_NAMES.filter((n) => n.startsWith('.')).join(' and ')} are ignored)`,
     };
   }
+  if (path === 'publisher.yaml') return { kind: 'publisher' };
   const top = parts[0] ?? '';
   if (parts.length === 1 || !(TOP_FOLDERS as readonly string[]).includes(top)) {
     const near = parts.length > 1 ? nearFolder(top) : '';
     return {
       kind: 'error',
-      message: `the content folder holds only ${TOP_FOLDERS.map((f) => `${f}/`).join(', ')} (and README.md files); nothing reads "${parts.length > 1 ? `${top}/` : name}"${near}, so move or remove it`,
+      message: `the content folder holds only ${TOP_FOLDERS.map((f) => `${f}/`).join(', ')} (and publisher.yaml, README.md files); nothing reads "${parts.length > 1 ? `${top}/` : name}"${near}, so move or remove it`,
     };
   }
   if (top === 'actors') return classifyActor(parts, name);

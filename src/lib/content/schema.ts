@@ -56,11 +56,19 @@ const topicEnum = z.enum(TOPIC_IDS, {
     `unknown topic ${JSON.stringify(issue.input)}; allowed: ${TOPIC_IDS.join(', ')}`,
 });
 
+/** What kind of piece a story is: shown on cards and the story page, news unless said otherwise. */
+export const STORY_KINDS = ['news', 'analysis', 'review', 'explainer'] as const;
+export type StoryKind = (typeof STORY_KINDS)[number];
+
+// A report may exist only as a text without an address (the reports stories are written from):
+// then it is cited by title, and no URL is invented for it.
 export const sourceSchema = z
   .object({
     title: z.string().min(1),
-    url: z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' }),
+    url: z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' }).optional(),
     publisher: z.string().min(1).optional(),
+    // The source's language when it differs from the story's (a German report cited in English).
+    lang: z.enum(['de', 'en'], { error: 'must be de or en' }).optional(),
   })
   .strict();
 
@@ -99,11 +107,26 @@ export function createArticleSchema<TImage extends z.ZodType>(imageSchema: TImag
       translationKey: z.string().trim().min(1, 'must not be empty'),
       draft: z.boolean().default(false),
       image: z
-        .object({ src: imageSchema, alt: z.string().trim().min(1, 'must describe the image') })
+        .object({
+          src: imageSchema,
+          alt: z.string().trim().min(1, 'must describe the image'),
+          caption: z.string().trim().min(1, 'must not be empty').optional(),
+          credit: z.string().trim().min(1, 'must not be empty').optional(),
+          // A chart or diagram (flat colours, text): shown inverted in dark mode, full size on a tap.
+          chart: z.boolean().default(false),
+        })
         .strict()
         .optional(),
       sources: z.array(sourceSchema).default([]),
       ...digestFields,
+      kind: z
+        .enum(STORY_KINDS, {
+          error: (issue) => `unknown kind ${JSON.stringify(issue.input)}; allowed: ${STORY_KINDS.join(', ')}`,
+        })
+        .default('news'),
+      // The editor's choice for the front page's lead; the newest such story wins.
+      lead: z.boolean().default(false),
+      byline: z.string().trim().min(1, 'must not be empty').optional(),
     })
     .strict()
     .superRefine((data, ctx) => {

@@ -1,9 +1,13 @@
 import type { Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 
-/** A rendered body's text as the page shows it, on one line with single spaces. */
+/**
+ * A rendered body's text as the page shows it, with single spaces; blocks (headings,
+ * paragraphs, list items, table rows) stay apart by one line break, so a search snippet never
+ * runs a heading into the paragraph after it.
+ */
 export function plainTextOf(tree: Root): string {
-  return toText(tree).replace(/\s+/g, ' ').trim();
+  return toText(tree).replace(/\s*\n\s*/g, '\n').replace(/[^\S\n]+/g, ' ').trim();
 }
 
 export function countWords(text: string): number {
@@ -17,10 +21,11 @@ export function readingMinutesFor(words: number, wordsPerMinute = 200): number {
 
 /** The first `count` whitespace-separated parts of plain text (as `plainTextOf` returns it). */
 export function firstWords(text: string, count: number): string {
+  const gap = /[ \n]/g;
   let end = -1;
   for (let i = 0; i < count; i++) {
-    end = text.indexOf(' ', end + 1);
-    if (end === -1) return text;
+    if (!gap.exec(text)) return text;
+    end = gap.lastIndex - 1;
   }
   return text.slice(0, end);
 }

@@ -18,6 +18,7 @@ import { checkImageReferences, checkSiteLinks, type DescribeImage, type ImageRef
 import { actorSchema, createArticleSchema, isCalendarDate, type ActorData } from './schema';
 import { toActor } from './actor';
 import { checkAliases, checkEditionFiles, type StoryFacts } from './digest-check';
+import { PUBLISHER_FIELDS, PUBLISHER_FIELD_RULES, PUBLISHER_FILE, publisherSchema } from './publisher';
 
 /** A file in the content folder, path relative to it with `/` separators. */
 export interface ContentFile {
@@ -113,6 +114,8 @@ export async function validateContent(files: readonly ContentFile[], options: Va
   const known = facts.flatMap((fact) => (fact.article ? [fact.article] : []));
   const actorModel: Actor[] = actors.map(({ id, data }) => toActor(id, data));
   errors.push(...checkSiteLinks(facts, known, actorModel, facts));
+  const publisher = files.find((file) => file.path === PUBLISHER_FILE);
+  if (publisher) errors.push(...checkPublisher(publisher));
   return errors.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1));
 }
 
@@ -161,7 +164,7 @@ function checkArticle(
     if (checked.valid) {
       const { image: _image, ...rest } = checked.valid;
       // Only what decides which pages exist matters here; reading time, text and quotes do not.
-      facts.article = { id: `${where.lang}/${where.slug}`, ...where, ...rest, readingMinutes: 1, text: '', quotedActors: [] };
+      facts.article = { id: `${where.lang}/${where.slug}`, ...where, ...rest, readingMinutes: 1, words: 0, text: '', quotedActors: [] };
     }
   }
   // A frontmatter block whose YAML is wrong still has a body with errors of its own.
@@ -320,4 +323,13 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function isDay(value: unknown): value is string {
   return typeof value === 'string' && isCalendarDate(value);
+}
+
+/** `publisher.yaml`: the imprint's details, checked like an actor file (placeholders are fine here; `npm run check:launch` reports them). */
+function checkPublisher(file: ContentFile): ContentError[] {
+  const parsed = parseYaml(file.text ?? '');
+  if ('message' in parsed) return [{ file: file.path, line: parsed.line, message: parsed.message }];
+  const result = publisherSchema.safeParse(parsed.data ?? {});
+  if (result.success) return [];
+  return describeIssues(file.path, result.error.issues, parsed.data, PUBLISHER_FIELD_RULES, PUBLISHER_FIELDS);
 }

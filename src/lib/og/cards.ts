@@ -42,6 +42,7 @@ export function cardPathOf(route: Route): string {
       return ogImageUrl(editionUrl(route.lang, route.edition.week));
     case 'search':
     case 'newsroom':
+    case 'legal':
     case 'notFound':
     case 'corrections':
     case 'alias':

@@ -1,6 +1,8 @@
 import type { Article } from '../content/model';
 import { sortedCorrections } from '../corrections';
 import { formatDate } from '../dates';
+import type { StoryKind } from '../content/schema';
+import { describeStoryCredits, type StoryCredits } from './story-credits';
 import { findRelatedIndexed } from '../related';
 import type { Route } from '../routing';
 import type { SiteModel } from '../site';
@@ -17,6 +19,9 @@ export interface ArticlePage extends PageFrame {
     date: string;
     updated?: string;
     topic: TopicId;
+    kind: StoryKind;
+    /** Byline, reading time from the word count, and the sources as the page cites them. */
+    credits: StoryCredits;
     readingMinutes: number;
     draft: boolean;
     /** Dated after the build's day (shown only by the dev server, with a banner). */
@@ -57,6 +62,8 @@ export function buildArticlePage(route: Extract<Route, { kind: 'article' }>, mod
       date: article.date,
       ...(article.updated && { updated: article.updated }),
       topic: article.topic,
+      kind: article.kind,
+      credits: describeStoryCredits(article),
       readingMinutes: article.readingMinutes,
       draft: article.draft,
       scheduled: article.date > context.today,

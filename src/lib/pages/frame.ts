@@ -1,6 +1,7 @@
 import { getFixedT, type Translate } from '../../i18n';
 import type { Lang } from '../../i18n/config';
 import type { Article } from '../content/model';
+import type { StoryKind } from '../content/schema';
 import type { Page } from '../listing';
 import { describePage, type Crumb } from '../page-meta';
 import { alternatesOf, languageSwitchOf, type LanguageSwitch, type Route } from '../routing';
@@ -56,6 +57,8 @@ export interface StoryCard {
   /** `YYYY-MM-DD` */
   date: string;
   topic: TopicId;
+  /** News, analysis, week in review or explainer: shown above the headline. */
+  kind: StoryKind;
 }
 
 /** A link with a number beside it (actors with their stories, co-actors). */
@@ -89,7 +92,7 @@ export function buildFrame(route: Route, model: SiteModel, context: PageContext,
 }
 
 export function toStoryCard(article: Article): StoryCard {
-  return { href: articleUrl(article), lang: article.lang, title: article.title, summary: article.summary, date: article.date, topic: article.topic };
+  return { href: articleUrl(article), lang: article.lang, title: article.title, summary: article.summary, date: article.date, topic: article.topic, kind: article.kind };
 }
 
 export function paginationOf(page: Page<unknown>, hrefOf: (page: number) => string): Pagination {

@@ -1,8 +1,10 @@
 import type { Route } from '../routing';
 import type { SiteModel } from '../site';
 import { TOPIC_IDS, type TopicId } from '../topics';
-import { actorUrl, homeUrl } from '../urls';
+import type { Article } from '../content/model';
+import { actorUrl, homeUrl, topicUrl } from '../urls';
 import { buildFrame, paginationOf, toStoryCard, type CountedLink, type PageContext, type PageFrame, type Pagination, type StoryCard } from './frame';
+import { selectFrontPage } from './front-page';
 
 /** How many of the most mentioned actors the home page lists. */
 const TOP_ACTORS = 8;
@@ -12,8 +14,25 @@ export interface TopicCount {
   count: number;
 }
 
+/** A front page story with its picture (the story's figure; the topic's drawing without one). */
+export interface StoryTeaser extends StoryCard {
+  image?: Article['image'];
+  readingMinutes: number;
+}
+
+/** The first home page's hierarchy (src/lib/pages/front-page.ts); later pages are plain listings. */
+export interface FrontPageData {
+  lead?: StoryTeaser;
+  secondary: StoryTeaser[];
+  sections: { topic: TopicId; href: string; total: number; stories: StoryCard[] }[];
+}
+
 export interface HomePage extends PageFrame {
   kind: 'home';
+  /** On the first page only. */
+  front?: FrontPageData;
+  /** The latest weekly edition, once editions exist: linked under the top stories. */
+  latestEdition?: { href: string; title: string };
   stories: StoryCard[];
   pagination: Pagination;
   topics: TopicCount[];
@@ -25,6 +44,7 @@ export function buildHomePage(route: Extract<Route, { kind: 'home' }>, model: Si
   return {
     kind: 'home',
     ...buildFrame(route, model, context),
+    ...(route.page.page === 1 && { front: frontPageOf(model, lang) }),
     stories: route.page.items.map(toStoryCard),
     pagination: paginationOf(route.page, (n) => homeUrl(lang, n)),
     topics: topicCountsOf(model, lang),
@@ -33,6 +53,19 @@ export function buildHomePage(route: Extract<Route, { kind: 'home' }>, model: Si
       const count = model.byActor[lang].get(id)?.length ?? 0;
       return actor && count > 0 ? [{ href: actorUrl(lang, id), label: actor.name[lang], count }] : [];
     }),
+  };
+}
+
+function toTeaser(article: Article): StoryTeaser {
+  return { ...toStoryCard(article), ...(article.image && { image: article.image }), readingMinutes: article.readingMinutes };
+}
+
+function frontPageOf(model: SiteModel, lang: Route['lang']): FrontPageData {
+  const front = selectFrontPage(model.byLang[lang], model.byTopic[lang]);
+  return {
+    ...(front.lead && { lead: toTeaser(front.lead) }),
+    secondary: front.secondary.map(toTeaser),
+    sections: front.sections.map(({ topic, total, stories }) => ({ topic, href: topicUrl(lang, topic), total, stories: stories.map(toStoryCard) })),
   };
 }
 

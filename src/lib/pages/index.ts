@@ -9,6 +9,7 @@ import { buildEditionPage, type EditionPageData } from './edition';
 import { buildEditionsPage, type EditionsPageData } from './editions';
 import type { PageContext } from './frame';
 import { buildHomePage, type HomePage } from './home';
+import { buildLegalPageData, type LegalPageView } from './legal';
 import { buildNewsroomPage, type NewsroomPage } from './newsroom';
 import { buildNotFoundPage, type NotFoundPage } from './not-found';
 import { buildSearchPage, type SearchPage } from './search';
@@ -27,6 +28,7 @@ export type PageData =
   | ActorPage
   | SearchPage
   | NewsroomPage
+  | LegalPageView
   | NotFoundPage
   | EditionPageData
   | EditionsPageData
@@ -52,6 +54,8 @@ export function buildPageData(route: Route, model: SiteModel, context: PageConte
       return buildSearchPage(route, model, context);
     case 'newsroom':
       return buildNewsroomPage(route, model, context);
+    case 'legal':
+      return buildLegalPageData(route, model, context);
     case 'notFound':
       return buildNotFoundPage(route, model, context);
     case 'edition':

@@ -2,8 +2,9 @@ import { selectSearchArticles } from '../search/build';
 import type { Route } from '../routing';
 import type { SiteModel } from '../site';
 import { TOPIC_IDS, type TopicId } from '../topics';
-import { searchIndexUrl, topicUrl } from '../urls';
-import { buildFrame, type PageContext, type PageFrame } from './frame';
+import { searchIndexUrl, searchUrl, topicUrl } from '../urls';
+import { buildFrame, toStoryCard, type PageContext, type PageFrame, type StoryCard } from './frame';
+import { selectSearchStart } from './search-start';
 
 export interface SearchPage extends PageFrame {
   kind: 'search';
@@ -12,6 +13,8 @@ export interface SearchPage extends PageFrame {
   topics: { topic: TopicId; href: string }[];
   /** The year filter's options, newest first: the years of the stories the index holds. */
   years: string[];
+  /** Shown before anything is typed: example searches, topics with stories, the latest stories. */
+  start: { examples: { label: string; href: string }[]; topics: { topic: TopicId; href: string }[]; latest: StoryCard[] };
 }
 
 export function buildSearchPage(route: Extract<Route, { kind: 'search' }>, model: SiteModel, context: PageContext): SearchPage {
@@ -21,6 +24,16 @@ export function buildSearchPage(route: Extract<Route, { kind: 'search' }>, model
     ...buildFrame(route, model, context),
     indexUrl: searchIndexUrl(lang),
     topics: TOPIC_IDS.map((topic) => ({ topic, href: topicUrl(lang, topic) })),
+    start: startOf(model, lang),
     years: [...new Set(selectSearchArticles(model, lang).map((article) => article.date.slice(0, 4)))].sort().reverse(),
+  };
+}
+
+function startOf(model: SiteModel, lang: Route['lang']): SearchPage['start'] {
+  const start = selectSearchStart(model, lang);
+  return {
+    examples: start.examples.map((label) => ({ label, href: `${searchUrl(lang)}?${new URLSearchParams({ q: label })}` })),
+    topics: start.topics.map((topic) => ({ topic, href: topicUrl(lang, topic) })),
+    latest: start.latest.map(toStoryCard),
   };
 }

@@ -18,7 +18,13 @@ export interface ResultView {
   topic: TopicId;
   topicLabel: string;
   topicUrl: string;
-  actors: string[];
+  /** Actor names, the words that matched marked. */
+  actors: Segment[][];
+  /**
+   * Query terms that matched this story but none of the words shown (deeper in its text):
+   * named under the result, so a reader sees why it matched.
+   */
+  matchedElsewhere: string[];
 }
 
 export interface ResultPage {
@@ -41,6 +47,15 @@ function dateLabel(day: string, lang: Lang): string {
   return label;
 }
 
+/** The query terms no marked word on screen matches. */
+function termsNotShown(terms: readonly string[], shown: readonly Segment[], lastResortTerms: readonly string[]): string[] {
+  const marked = shown.filter((segment) => segment.hit).map((segment) => segment.text);
+  return terms.filter((term) => {
+    const isHit = createHitTest([term], lastResortTerms.includes(term) ? [term] : []);
+    return !marked.some((text) => highlight(text, [term], isHit).some((segment) => segment.hit));
+  });
+}
+
 /** Only the results on screen are presented and posted to the page, never the whole list. */
 export function presentResults(engine: SearchEngine, outcome: SearchOutcome, limit = RESULT_LIMIT, offset = 0): ResultPage {
   const { data } = engine;
@@ -49,18 +64,24 @@ export function presentResults(engine: SearchEngine, outcome: SearchOutcome, lim
   const results = outcome.docs.slice(offset, offset + limit).map((doc): ResultView => {
     const meta = data.docs[doc]!;
     const text = engine.textOf(doc);
+    const title = highlight(text.title, outcome.terms, isHit);
+    const snippet = snippetOf([text.summary, text.excerpt], outcome.terms, undefined, isHit);
+    const actors = meta.actors.map((id) => highlight(data.actors[id]?.name ?? id, outcome.terms, isHit));
+    const topicLabel = data.topics[meta.topic].label;
+    const shown = [title, snippet, ...actors, highlight(topicLabel, outcome.terms, isHit)].flat();
     return {
       url: articleUrl(meta),
       lang: meta.lang,
       foreign: meta.lang !== pageLang,
-      title: highlight(text.title, outcome.terms, isHit),
-      snippet: snippetOf([text.summary, text.excerpt], outcome.terms, undefined, isHit),
+      title,
+      snippet,
       date: meta.date,
       dateLabel: dateLabel(meta.date, pageLang),
       topic: meta.topic,
-      topicLabel: data.topics[meta.topic].label,
+      topicLabel,
       topicUrl: topicUrl(pageLang, meta.topic),
-      actors: meta.actors.map((id) => data.actors[id]?.name ?? id),
+      actors,
+      matchedElsewhere: termsNotShown(outcome.terms, shown, outcome.lastResortTerms),
     };
   });
   return { total: outcome.docs.length, offset, results };

@@ -64,8 +64,9 @@ function mergePlain(segments: Segment[]): Segment[] {
 const ELLIPSIS = '…';
 
 /**
- * A short passage from the field with the most matching words, centred on the first of
- * them; the first field (the summary) when nothing matches in the text.
+ * A short passage from the block (summary, heading or paragraph: fields are split at line
+ * breaks) with the most matching words, centred on the first of them; the first field (the
+ * summary) when nothing matches. A passage never crosses from one block into the next.
  */
 export function snippetOf(
   fields: readonly string[],
@@ -73,8 +74,9 @@ export function snippetOf(
   maxWords = 32,
   isHit: HitTest = createHitTest(terms),
 ): Segment[] {
-  let best = { text: fields[0] ?? '', spans: spansOf(fields[0] ?? ''), hits: 0, first: 0 };
-  for (const text of fields) {
+  const blocks = fields.flatMap((field) => field.split('\n'));
+  let best = { text: blocks[0] ?? '', spans: spansOf(blocks[0] ?? ''), hits: 0, first: 0 };
+  for (const text of blocks) {
     const spans = spansOf(text);
     let hits = 0;
     let first = -1;

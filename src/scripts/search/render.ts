@@ -6,6 +6,8 @@ import type { Segment } from '../../lib/search/snippet';
 export interface ResultStrings {
   foreign: string;
   actors: string;
+  /** `{{terms}}`: the terms found only further into the text. */
+  elsewhere: string;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string): HTMLElementTagNameMap[K] {
@@ -51,7 +53,11 @@ export function renderResult(result: ResultView, pageLang: Lang, strings: Result
   meta.append(time, topic);
   if (result.actors.length > 0) {
     const actors = element('span', 'result-actors');
-    actors.textContent = `${strings.actors}: ${result.actors.join(', ')}`;
+    actors.append(document.createTextNode(`${strings.actors}: `));
+    result.actors.forEach((name, index) => {
+      if (index > 0) actors.append(document.createTextNode(', '));
+      appendSegments(actors, name);
+    });
     meta.append(actors);
   }
   if (result.foreign) {
@@ -59,7 +65,19 @@ export function renderResult(result: ResultView, pageLang: Lang, strings: Result
     marker.textContent = strings.foreign;
     meta.append(marker);
   }
-  item.append(heading, snippet, meta);
+  item.append(heading, snippet);
+  if (result.matchedElsewhere.length > 0) {
+    const elsewhere = element('p', 'result-elsewhere');
+    const [before, after = ''] = strings.elsewhere.split('{{terms}}');
+    elsewhere.append(document.createTextNode(before ?? ''));
+    result.matchedElsewhere.forEach((term, index) => {
+      if (index > 0) elsewhere.append(document.createTextNode(', '));
+      appendSegments(elsewhere, [{ text: term, hit: true }]);
+    });
+    elsewhere.append(document.createTextNode(after));
+    item.append(elsewhere);
+  }
+  item.append(meta);
   return item;
 }
 

@@ -217,7 +217,7 @@ describe('validateContent', () => {
     const text = mdx({ sources: '\n  - title: Bundestag\n    link: https://www.bundestag.de/' });
     const errors = await errorsOf({ path: DE, text });
     expect(errors.map((e) => e.message)).toContain(
-      'sources[0].link: unknown field "link" (it would be silently dropped); allowed fields here: title, url, publisher',
+      'sources[0].link: unknown field "link" (it would be silently dropped); did you mean "lang"? allowed fields here: title, url, publisher, lang',
     );
   });
 

@@ -7,7 +7,7 @@ import { allPages, CONTEXT, modelOf, pageAt, routeOf, STORIES } from './fixtures
 const card = (lang: 'de' | 'en', slug: string) => {
   const story = STORIES.find((s) => s.lang === lang && s.slug === slug)!;
   const segment = lang === 'de' ? 'artikel' : 'articles';
-  return { href: `/${lang}/${segment}/${slug}/`, lang, title: story.title, summary: story.summary, date: story.date, topic: story.topic };
+  return { href: `/${lang}/${segment}/${slug}/`, lang, title: story.title, summary: story.summary, date: story.date, topic: story.topic, kind: story.kind };
 };
 
 describe('page data of every page', () => {
