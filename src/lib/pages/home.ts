@@ -2,7 +2,8 @@ import type { Route } from '../routing';
 import type { SiteModel } from '../site';
 import { TOPIC_IDS, type TopicId } from '../topics';
 import type { Article } from '../content/model';
-import { actorUrl, homeUrl, topicUrl } from '../urls';
+import { actorUrl, editionUrl, homeUrl, topicUrl } from '../urls';
+import { editionTitle } from './edition';
 import { buildFrame, paginationOf, toStoryCard, type CountedLink, type PageContext, type PageFrame, type Pagination, type StoryCard } from './frame';
 import { selectFrontPage } from './front-page';
 
@@ -45,6 +46,7 @@ export function buildHomePage(route: Extract<Route, { kind: 'home' }>, model: Si
     kind: 'home',
     ...buildFrame(route, model, context),
     ...(route.page.page === 1 && { front: frontPageOf(model, lang) }),
+    ...(route.page.page === 1 && latestEditionOf(model, lang)),
     stories: route.page.items.map(toStoryCard),
     pagination: paginationOf(route.page, (n) => homeUrl(lang, n)),
     topics: topicCountsOf(model, lang),
@@ -54,6 +56,12 @@ export function buildHomePage(route: Extract<Route, { kind: 'home' }>, model: Si
       return actor && count > 0 ? [{ href: actorUrl(lang, id), label: actor.name[lang], count }] : [];
     }),
   };
+}
+
+/** The newest weekly edition of the language (editions are newest first). */
+function latestEditionOf(model: SiteModel, lang: Route['lang']): Pick<HomePage, 'latestEdition'> {
+  const edition = model.editions[lang][0];
+  return edition ? { latestEdition: { href: editionUrl(lang, edition.week), title: editionTitle(edition) } } : {};
 }
 
 function toTeaser(article: Article): StoryTeaser {

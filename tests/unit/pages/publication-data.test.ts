@@ -12,7 +12,11 @@ describe('publication page data', () => {
     expect(home.front?.lead).toMatchObject({ href: '/de/artikel/chosen/', kind: 'news', readingMinutes: 2 });
     expect(home.front?.secondary.map((s) => s.href)).toEqual(['/de/artikel/euro/', '/de/artikel/cloud/']);
     expect(home.front?.sections).toEqual([]);
-    expect(home.latestEdition).toBeUndefined();
+    // The newest German edition is linked from the front page, and only from its first page.
+    const editions = [...pages].filter(([path, data]) => data.kind === 'edition' && path.startsWith('/de/')).map(([path]) => path).sort();
+    expect(editions.length).toBeGreaterThan(1);
+    expect(home.latestEdition?.href).toBe(editions.at(-1));
+    expect(home.latestEdition?.title).toMatch(/^Ausgabe KW \d+\/\d{4}$/);
   });
 
   it('builds imprint, privacy and about pages in both languages, with placeholders marked', () => {
