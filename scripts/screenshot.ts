@@ -14,8 +14,14 @@ const { values, positionals } = parseArgs({
     dark: { type: 'boolean', default: false },
     out: { type: 'string', default: 'shots' },
     full: { type: 'boolean', default: true },
+    help: { type: 'boolean', default: false },
   },
 });
+
+if (values.help) {
+  console.log('Usage: npm run screenshot -- /de/ /en/articles/x/ [--width 390] [--dark] [--out shots]\nScreenshots of pages of the built dist/ (served through the e2e harness) into --out.');
+  process.exit(0);
+}
 
 const server = await serveDist();
 const browser = await launchBrowser();
