@@ -76,4 +76,11 @@ describe('renderStoryBody, element by element', () => {
     const { html } = renderStoryBody('<abbr aria-label="Nation" title="see javascript:">A</abbr>');
     expect(html).toContain('aria-label="Nation"');
   });
+
+  it('refuses ids the page around the body uses, the correction anchors included', () => {
+    for (const id of ['main', 'sources-heading', 'corrections-heading', 'correction-2026-02-20']) {
+      expect(errorOf(`Text.\n\n<abbr id="${id}">A</abbr>`).problems, id).toMatchObject([{ message: expect.stringMatching(/used by the page around the article/) }]);
+    }
+    expect(renderStoryBody('Text.\n\n<abbr id="correction-note">A</abbr>').html).toContain('id="correction-note"');
+  });
 });

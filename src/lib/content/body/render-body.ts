@@ -13,7 +13,9 @@ import { classifyUrl } from './url-rules';
  * field, the related stories): a body id equal to one would break the skip link or a label.
  * Heading slugs step around them; an explicit id is an error. A build test keeps the list true.
  */
-export const ARTICLE_PAGE_IDS = ['main', 'site-search', 'related-heading', 'corrections-heading'] as const;
+export const ARTICLE_PAGE_IDS = ['main', 'site-search', 'related-heading', 'sources-heading', 'corrections-heading'] as const;
+/** The correction box's entries (`correction-2026-02-20`, src/lib/feeds.ts) sit beside the body too. */
+const CORRECTION_ANCHOR = /^correction-\d{4}-\d{2}-\d{2}$/;
 /** Elements the browser shows nothing inside: text written into one would be lost. */
 const VOID_ELEMENTS = ['img', 'br', 'hr', 'wbr'];
 /** Deeper markup is no story, and walking it would overflow the stack. */
@@ -232,7 +234,7 @@ function checkLink(href: string, line: number | undefined, state: RenderState): 
 }
 
 function claimId(id: string, line: number | undefined, state: RenderState): void {
-  if ((ARTICLE_PAGE_IDS as readonly string[]).includes(id)) {
+  if ((ARTICLE_PAGE_IDS as readonly string[]).includes(id) || CORRECTION_ANCHOR.test(id)) {
     state.problems.push({ line, message: `id "${id}" is used by the page around the article; choose another id` });
     return;
   }
