@@ -54,8 +54,14 @@ function readOptions(): Options {
       results: { type: 'string', default: join(REPO, '.bench') },
       rebuilds: { type: 'string', default: '3' },
       from: { type: 'string' },
+      help: { type: 'boolean', default: false },
     },
   });
+  if (values.help) {
+    // The file's opening comment is the usage text.
+    console.log('Usage: npm run bench [-- --sizes 500,2500,5000] [--tools ours,bare,hugo,rebuild] [--no-rebuild] [--rebuilds 3] [--seed 7] [--work DIR] [--results DIR] [--from FILE]');
+    process.exit(0);
+  }
   const tools = new Set(values.tools.split(',').map((tool) => tool.trim()) as (Tool | 'rebuild')[]);
   if (values['no-rebuild']) tools.delete('rebuild');
   const rebuilds = Number(values.rebuilds);
