@@ -97,7 +97,8 @@ describe('the card store on disk', () => {
       expect(readFileSync(job.file).equals(readFileSync(jobs[i % 2]!.file)), job.file).toBe(true);
     }
     expect(readFileSync(jobs[1]!.file).equals(renderer.render({ ...base, title: 'Erste Geschichte' }))).toBe(true);
-  });
+    // Starting three Skia workers takes seconds when other tests share the two cores.
+  }, 30_000);
 
   it('rejects with the worker error when a card cannot be written', async () => {
     const missing = join(mkdtempSync(join(tmpdir(), 'souveraen-cards-')), 'no-such-folder', 'x.png');
