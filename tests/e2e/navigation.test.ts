@@ -31,7 +31,7 @@ describe('reading and switching language', () => {
     await page.waitForURL(/\/de\/artikel\//);
     await page.locator('a.lang-switch').click();
     await page.waitForURL(/\/en\/topics\/budget\/#not-translated$/);
-    await expect.poll(() => page.locator('#not-translated').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('#not-translated').isVisible(), { timeout: 10_000 }).toBe(true);
     // Without the fragment the note stays hidden.
     await page.goto(`${site.origin}/en/topics/budget/`);
     expect(await page.locator('#not-translated').isVisible()).toBe(false);
@@ -42,7 +42,7 @@ describe('reading and switching language', () => {
     for (const [locale, suggested] of [['en-GB', 'en'], ['de-DE', 'de']] as const) {
       const { page, context } = await site.open({ locale });
       await page.goto(`${site.origin}/`);
-      await expect.poll(() => page.locator(`[data-lang="${suggested}"].is-suggested`).count()).toBe(1);
+      await expect.poll(() => page.locator(`[data-lang="${suggested}"].is-suggested`).count(), { timeout: 10_000 }).toBe(1);
       expect(new URL(page.url()).pathname).toBe('/');
       expect(await page.locator('.chooser a').count()).toBe(2);
       await context.close();

@@ -122,7 +122,7 @@ describe('search with more results than one screen', () => {
     const replaced = () => page.evaluate(() => (window as unknown as { replacedUrls: string[] }).replacedUrls.map((url) => new URL(url).searchParams.get('q')));
     await page.focus('#search-page-input');
     await page.keyboard.type('Souveraene', { delay: 20 });
-    await expect.poll(async () => (await replaced()).at(-1)).toBe('Souveraene');
+    await expect.poll(async () => (await replaced()).at(-1), { timeout: 10_000 }).toBe('Souveraene');
     // Once for the word, not once per letter (a stalled machine may add a stray one).
     expect((await replaced()).length).toBeLessThan(4);
 

@@ -48,7 +48,7 @@ describe('search page', () => {
       const marks = await page.$$eval('[data-search-results] mark', (nodes) => nodes.map((node) => node.textContent));
       return marks.length > 0 && marks.every((text) => foldText(text ?? '').includes(foldText(word).slice(0, 4)));
     };
-    await expect.poll(marksOfWholeWord).toBe(true);
+    await expect.poll(marksOfWholeWord, { timeout: 10_000 }).toBe(true);
     expect(new URL(page.url()).searchParams.get('q')).toBe(word.toLowerCase());
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
