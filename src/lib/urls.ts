@@ -125,8 +125,14 @@ export function redirectsListUrl(): string {
   return '/redirects.json';
 }
 
+/** The search index's manifest: the small file a search starts from (see `SearchManifest`). */
 export function searchIndexUrl(lang: Lang): string {
-  return `/search/${lang}.json`;
+  return searchShardUrl(lang, 'index');
+}
+
+/** One file of the split search index, by the name the manifest gives it (and version: see `SearchManifest`). */
+export function searchShardUrl(lang: Lang, file: string, version?: string): string {
+  return `/search/${lang}/${file}.json${version ? `?v=${version}` : ''}`;
 }
 
 /** The sitemap index, which robots.txt and every page's head name. */

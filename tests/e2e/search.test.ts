@@ -1,22 +1,19 @@
 import AxeBuilder from '@axe-core/playwright';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { decodeSearchIndex, type SearchIndex } from '../../src/lib/search/decode';
-import type { SearchIndexData } from '../../src/lib/search/index-data';
 import { foldText } from '../../src/lib/search/normalize';
-import { articleUrl, searchIndexUrl, searchUrl } from '../../src/lib/urls';
+import { searchIndexUrl, searchUrl } from '../../src/lib/urls';
+import { fetchIndexedStories } from './built-search-index';
 import { useBrowserSite } from './harness';
 
 const site = useBrowserSite();
-let index: SearchIndex;
 /** A distinctive word from the newest German story's title, taken from the built index. */
 let word: string;
 let storyUrl: string;
 
 beforeAll(async () => {
-  index = decodeSearchIndex((await (await fetch(`${site.origin}${searchIndexUrl('de')}`)).json()) as SearchIndexData);
-  const title = index.storedText(0).title;
-  word = title.split(/[^\p{L}]+/u).sort((a, b) => b.length - a.length)[0]!;
-  storyUrl = articleUrl(index.docs[0]!);
+  const [newest] = (await fetchIndexedStories(site.origin, 'de')).stories;
+  word = newest!.title.split(/[^\p{L}]+/u).sort((a, b) => b.length - a.length)[0]!;
+  storyUrl = newest!.url;
 });
 
 async function open(path: string, colorScheme: 'light' | 'dark' = 'light') {
@@ -41,7 +38,9 @@ describe('search page', () => {
     // Results appear while typing; wait until they belong to the whole word, not a prefix.
     await page.waitForFunction((query) => new URL(location.href).searchParams.get('q') === query, word.toLowerCase());
     await page.waitForSelector(firstResultLink);
-    expect(indexRequests).toEqual([searchIndexUrl('de')]);
+    // The manifest first, then only files of the same language's split index.
+    expect(indexRequests[0]).toBe(searchIndexUrl('de'));
+    expect(indexRequests.filter((path) => !path.startsWith('/search/de/'))).toEqual([]);
     expect(await page.getAttribute(firstResultLink, 'href')).toBe(storyUrl);
     expect(await page.textContent('[data-search-status]')).toMatch(/\d+ Artikel gefunden/);
     const marksOfWholeWord = async () => {
@@ -66,8 +65,8 @@ describe('search page', () => {
   });
 
   it('reads a four-letter word with a typo that matches nothing as typed (clod: cloud)', async () => {
-    const english = decodeSearchIndex((await (await fetch(`${site.origin}${searchIndexUrl('en')}`)).json()) as SearchIndexData);
-    const withCloud = english.docs.filter((_, doc) => /\bsovereign cloud\b/i.test(english.storedText(doc).title)).map((doc) => articleUrl(doc));
+    const english = (await fetchIndexedStories(site.origin, 'en')).stories;
+    const withCloud = english.filter((story) => /\bsovereign cloud\b/i.test(story.title)).map((story) => story.url);
     expect(withCloud.length).toBeGreaterThan(0);
     const { page, errors, context } = await open(`${searchUrl('en')}?q=${encodeURIComponent('sovereign clod')}`);
     await page.waitForSelector(firstResultLink);

@@ -1,3 +1,5 @@
+import { unpackNumbers, type PreIndexJson } from '../../src/lib/search/index-data';
+import { addMatches, fromGaps, matchVocab } from '../../src/lib/search/preindex';
 import { resources } from '../../src/i18n';
 import { LANGS } from '../../src/i18n/config';
 import type { Actor, Article } from '../../src/lib/content/model';
@@ -150,4 +152,13 @@ export function fixtureModel() {
 export function fixtureIndex(lang: 'de' | 'en') {
   // A JSON round trip, as the browser receives it.
   return JSON.parse(JSON.stringify(buildSearchIndex(fixtureModel(), lang, { topicLabels: TOPIC_LABELS })));
+}
+
+/** Each story's best match quality for a term: the matching words' postings, as the engine reads them. */
+export function lookUpIn(pre: PreIndexJson, count: number): (term: string, lastResort?: boolean) => Uint8Array {
+  return (term, lastResort = false) => {
+    const docs = new Uint8Array(count);
+    for (const { word, quality } of matchVocab(pre.vocab, term, lastResort)) addMatches(docs, fromGaps(unpackNumbers(pre.postings[word]!)), quality);
+    return docs;
+  };
 }

@@ -11,8 +11,9 @@ import {
   type SearchIndexData,
 } from '../../src/lib/search/index-data';
 import { TermMatch } from '../../src/lib/search/match';
-import { loadPreIndex } from '../../src/lib/search/preindex';
-import { ACTORS, fixtureIndex, fixtureModel } from './search-fixtures';
+import { ACTORS, fixtureIndex, fixtureModel, lookUpIn } from './search-fixtures';
+
+
 
 describe('selectSearchArticles', () => {
   it('covers the own language first, then stories only in the other language, never drafts', () => {
@@ -74,12 +75,12 @@ describe('buildSearchIndex', () => {
     expect(index.pre.vocab).toEqual([...index.pre.vocab].sort());
     expect(index.pre.vocab).toContain('bundeswehr');
     expect(index.pre.vocab).not.toContain('die');
-    const pre = loadPreIndex(index.pre, index.slugs.length);
+    const pre = lookUpIn(index.pre, index.slugs.length);
     const cloud = index.slugs.indexOf('bundeswehr-cloud');
-    const matched = (term: string) => [...pre.lookup(term)].flatMap((quality, doc) => (quality > 0 ? [doc] : []));
+    const matched = (term: string) => [...pre(term)].flatMap((quality, doc) => (quality > 0 ? [doc] : []));
     expect(matched('bundeswehr')).toEqual([cloud]);
-    expect(pre.lookup('bundeswehr')[cloud]).toBe(TermMatch.Exact);
-    expect(pre.lookup('bundesweh')[cloud]).toBe(TermMatch.Prefix);
+    expect(pre('bundeswehr')[cloud]).toBe(TermMatch.Exact);
+    expect(pre('bundesweh')[cloud]).toBe(TermMatch.Prefix);
   });
 
   it('keeps a lean excerpt of the body, shorter as the archive grows', () => {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { unpackNumbers } from '../../src/lib/search/index-data';
 import { TermMatch } from '../../src/lib/search/match';
-import { addMatches, buildPreIndex, loadPreIndex } from '../../src/lib/search/preindex';
+import { addMatches, buildPreIndex } from '../../src/lib/search/preindex';
+import { lookUpIn } from './search-fixtures';
+
+
 
 const texts = ['Cloud für die Bundeswehr', 'Haushalt und Cloud', 'Bundeshaushalt', 'Cloud Cloud Haushalt'];
 
@@ -18,14 +21,14 @@ describe('the pre-index', () => {
   });
 
   it('gives each story its best match quality for a term', () => {
-    const index = loadPreIndex(json, texts.length);
-    expect([...index.lookup('cloud')]).toEqual([TermMatch.Exact, TermMatch.Exact, 0, TermMatch.Exact]);
-    expect([...index.lookup('haus')]).toEqual([0, TermMatch.Prefix, TermMatch.Inside, TermMatch.Prefix]);
-    expect([...index.lookup('bundes')]).toEqual([TermMatch.Prefix, 0, TermMatch.Prefix, 0]);
+    const index = lookUpIn(json, texts.length);
+    expect([...index('cloud')]).toEqual([TermMatch.Exact, TermMatch.Exact, 0, TermMatch.Exact]);
+    expect([...index('haus')]).toEqual([0, TermMatch.Prefix, TermMatch.Inside, TermMatch.Prefix]);
+    expect([...index('bundes')]).toEqual([TermMatch.Prefix, 0, TermMatch.Prefix, 0]);
     // Looked up twice, from the decoded postings the first lookup kept.
-    expect([...index.lookup('cloud')]).toEqual([TermMatch.Exact, TermMatch.Exact, 0, TermMatch.Exact]);
-    expect([...index.lookup('clod')]).toEqual([0, 0, 0, 0]);
-    expect([...index.lookup('clod', true)]).toEqual([TermMatch.Fuzzy, TermMatch.Fuzzy, 0, TermMatch.Fuzzy]);
+    expect([...index('cloud')]).toEqual([TermMatch.Exact, TermMatch.Exact, 0, TermMatch.Exact]);
+    expect([...index('clod')]).toEqual([0, 0, 0, 0]);
+    expect([...index('clod', true)]).toEqual([TermMatch.Fuzzy, TermMatch.Fuzzy, 0, TermMatch.Fuzzy]);
   });
 
   it('keeps the better quality when matches are added', () => {

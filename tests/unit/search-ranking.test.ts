@@ -3,6 +3,7 @@ import { buildSearchIndex } from '../../src/lib/search/build';
 import { createSearchEngine } from '../../src/lib/search/engine';
 import { LEAD_WORDS } from '../../src/lib/search/index-data';
 import { presentResults } from '../../src/lib/search/results';
+import { createWholeStore } from '../../src/lib/search/store';
 import { snippetOf } from '../../src/lib/search/snippet';
 import { buildSiteModel } from '../../src/lib/site';
 import { ACTORS, ARTICLES, fixtureIndex, TOPIC_LABELS } from './search-fixtures';
@@ -13,114 +14,109 @@ vi.mock('../../src/lib/search/preindex', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/lib/search/preindex')>();
   return {
     ...actual,
-    loadPreIndex: (...args: Parameters<typeof actual.loadPreIndex>) => {
-      const index = actual.loadPreIndex(...args);
-      return {
-        lookup: (term: string, lastResort?: boolean) => {
-          lookups.push(term);
-          return index.lookup(term, lastResort);
-        },
-      };
+    matchVocab: (...args: Parameters<typeof actual.matchVocab>) => {
+      lookups.push(args[1]);
+      return actual.matchVocab(...args);
     },
   };
 });
 
-const de = createSearchEngine(fixtureIndex('de'));
-const en = createSearchEngine(fixtureIndex('en'));
+const de = createSearchEngine(createWholeStore(fixtureIndex('de')));
+const en = createSearchEngine(createWholeStore(fixtureIndex('en')));
 
-function slugs(engine: typeof de, query: string, filters = {}): string[] {
-  return engine.search(query, filters).docs.map((doc) => engine.data.docs[doc]!.slug);
+async function slugs(engine: typeof de, query: string, filters = {}): Promise<string[]> {
+  return (await engine.search(query, filters)).docs.map((doc) => engine.meta(doc).slug);
 }
 
 describe('search ranking', () => {
-  it('finds a German word with and without umlauts and as digraph', () => {
+  it('finds a German word with and without umlauts and as digraph', async () => {
     for (const query of ['Europäische', 'europaische', 'europaeische']) {
-      expect(slugs(de, query)[0], query).toBe('ezb-digitaler-euro');
+      expect((await slugs(de, query))[0], query).toBe('ezb-digitaler-euro');
     }
-    expect(slugs(de, 'Strasse')).toEqual(['ezb-digitaler-euro']);
+    expect(await slugs(de, 'Strasse')).toEqual(['ezb-digitaler-euro']);
   });
 
-  it('forgives typos inside words', () => {
-    expect(slugs(de, 'Bundeswer')[0]).toBe('bundeswehr-cloud');
-    expect(slugs(de, 'Quantenmesung')).toEqual(['quanten-ausschreibung']);
-    expect(slugs(de, 'Wildbergr')).toEqual(['digitalminister-haushalt', 'bundeswehr-cloud']);
+  it('forgives typos inside words', async () => {
+    expect((await slugs(de, 'Bundeswer'))[0]).toBe('bundeswehr-cloud');
+    expect(await slugs(de, 'Quantenmesung')).toEqual(['quanten-ausschreibung']);
+    expect(await slugs(de, 'Wildbergr')).toEqual(['digitalminister-haushalt', 'bundeswehr-cloud']);
   });
 
-  it('reads a four-letter term with one typo when nothing matches it as typed, and marks the word', () => {
-    const outcome = de.search('Clod');
+  it('reads a four-letter term with one typo when nothing matches it as typed, and marks the word', async () => {
+    const outcome = await de.search('Clod');
     expect(outcome.lastResortTerms).toEqual(['clod']);
-    expect(slugs(de, 'Clod')).toEqual(slugs(de, 'Cloud'));
-    expect(slugs(de, 'Clod').length).toBeGreaterThan(0);
-    const [first] = presentResults(de, outcome).results;
+    expect(await slugs(de, 'Clod')).toEqual(await slugs(de, 'Cloud'));
+    expect((await slugs(de, 'Clod')).length).toBeGreaterThan(0);
+    const [first] = (await presentResults(de, outcome)).results;
     expect(first!.title.filter((segment) => segment.hit).map((segment) => segment.text.toLowerCase())).toContain('cloud');
     // A term that matches as typed is never read with a typo.
-    expect(de.search('Bund').lastResortTerms).toEqual([]);
-    expect(de.search('Cloud Wildberger').lastResortTerms).toEqual([]);
+    expect((await de.search('Bund')).lastResortTerms).toEqual([]);
+    expect((await de.search('Cloud Wildberger')).lastResortTerms).toEqual([]);
   });
 
-  it('finds a story by an actor alias in the other language', () => {
-    expect(slugs(en, 'Zentralbank')).toEqual(['ecb-digital-euro']);
-    expect(slugs(en, 'armed forces')[0]).toBe('bundeswehr-cloud');
+  it('finds a story by an actor alias in the other language', async () => {
+    expect(await slugs(en, 'Zentralbank')).toEqual(['ecb-digital-euro']);
+    expect((await slugs(en, 'armed forces'))[0]).toBe('bundeswehr-cloud');
   });
 
-  it('finds a story by its topic label in either language', () => {
-    expect(slugs(en, 'Verteidigungscloud')).toContain('bundeswehr-cloud');
+  it('finds a story by its topic label in either language', async () => {
+    expect(await slugs(en, 'Verteidigungscloud')).toContain('bundeswehr-cloud');
   });
 
-  it('requires every word of a multi-word query', () => {
-    expect(slugs(de, 'Cloud')).toHaveLength(1);
-    expect(slugs(de, 'Cloud Wildberger')).toEqual(['bundeswehr-cloud']);
-    expect(slugs(de, 'Cloud Quantenmessung')).toEqual([]);
+  it('requires every word of a multi-word query', async () => {
+    expect(await slugs(de, 'Cloud')).toHaveLength(1);
+    expect(await slugs(de, 'Cloud Wildberger')).toEqual(['bundeswehr-cloud']);
+    expect(await slugs(de, 'Cloud Quantenmessung')).toEqual([]);
   });
 
-  it('ranks a title match above a mention in the body', () => {
-    expect(slugs(de, 'Wildberger')[0]).toBe('digitalminister-haushalt');
-    expect(slugs(de, 'Bundeswehr')[0]).toBe('bundeswehr-cloud');
+  it('ranks a title match above a mention in the body', async () => {
+    expect((await slugs(de, 'Wildberger'))[0]).toBe('digitalminister-haushalt');
+    expect((await slugs(de, 'Bundeswehr'))[0]).toBe('bundeswehr-cloud');
   });
 
-  it('lists the page language first and other-language-only stories after', () => {
-    const langs = en.search('Wildberger').docs.map((doc) => en.data.docs[doc]!.lang);
+  it('lists the page language first and other-language-only stories after', async () => {
+    const langs = (await en.search('Wildberger')).docs.map((doc) => en.meta(doc).lang);
     expect(langs).toEqual(['de']);
-    const mixed = en.search('', { topic: undefined, year: '2026' }).docs.map((doc) => en.data.docs[doc]!.lang);
+    const mixed = (await en.search('', { topic: undefined, year: '2026' })).docs.map((doc) => en.meta(doc).lang);
     expect(mixed).toEqual(['en', 'en', 'de']);
   });
 
-  it('never returns a draft', () => {
-    expect(slugs(de, 'geheime Quantenmessung')).toEqual([]);
-    expect(slugs(de, 'Entwurf').includes('geheimer-entwurf')).toBe(false);
+  it('never returns a draft', async () => {
+    expect(await slugs(de, 'geheime Quantenmessung')).toEqual([]);
+    expect((await slugs(de, 'Entwurf')).includes('geheimer-entwurf')).toBe(false);
   });
 
-  it('combines topic and year filters with the query', () => {
-    expect(slugs(de, 'Wildberger', { topic: 'budget' })).toEqual(['digitalminister-haushalt']);
-    expect(slugs(de, 'Deutschland', { year: '2025' })).toEqual(['quanten-ausschreibung']);
-    expect(slugs(de, '', { topic: 'defence-cloud' })).toEqual(['bundeswehr-cloud']);
-    expect(slugs(de, '')).toEqual([]);
+  it('combines topic and year filters with the query', async () => {
+    expect(await slugs(de, 'Wildberger', { topic: 'budget' })).toEqual(['digitalminister-haushalt']);
+    expect(await slugs(de, 'Deutschland', { year: '2025' })).toEqual(['quanten-ausschreibung']);
+    expect(await slugs(de, '', { topic: 'defence-cloud' })).toEqual(['bundeswehr-cloud']);
+    expect(await slugs(de, '')).toEqual([]);
   });
 
-  it('answers a query typed on with unchanged terms from its memo, and looks each term up once', () => {
-    const engine = createSearchEngine(fixtureIndex('de'));
+  it('answers a query typed on with unchanged terms from its memo, and looks each term up once', async () => {
+    const engine = createSearchEngine(createWholeStore(fixtureIndex('de')));
     lookups.length = 0;
-    const cloud = engine.search('Cloud');
+    const cloud = await engine.search('Cloud');
     expect(lookups).toEqual(['cloud']);
     // A space or a function word typed next: the same outcome, not searched again.
-    expect(engine.search('Cloud ')).toBe(cloud);
-    expect(engine.search('Cloud die')).toBe(cloud);
+    expect(await engine.search('Cloud ')).toBe(cloud);
+    expect(await engine.search('Cloud die')).toBe(cloud);
     expect(lookups).toEqual(['cloud']);
     // A new term is looked up, the known one is not.
-    expect(engine.search('Cloud Bundeswehr').docs.length).toBeGreaterThan(0);
+    expect((await engine.search('Cloud Bundeswehr')).docs.length).toBeGreaterThan(0);
     expect(lookups).toEqual(['cloud', 'bundeswehr']);
     // A changed filter is a new outcome, from the terms' memo.
-    expect(engine.search('Cloud', { topic: 'budget' }).docs).toEqual([]);
-    expect(engine.search('Cloud').docs).toHaveLength(1);
+    expect((await engine.search('Cloud', { topic: 'budget' })).docs).toEqual([]);
+    expect((await engine.search('Cloud')).docs).toHaveLength(1);
     expect(lookups).toEqual(['cloud', 'bundeswehr']);
     // Same answers as an engine that has seen nothing.
-    expect(createSearchEngine(fixtureIndex('de')).search('Cloud die')).toEqual(cloud);
+    expect(await createSearchEngine(createWholeStore(fixtureIndex('de'))).search('Cloud die')).toEqual(cloud);
   });
 });
 
 describe('presentResults', () => {
-  it('gives localized dates, topic, actors, language and highlighted whole words', () => {
-    const { total, results } = presentResults(en, en.search('wildbergr'));
+  it('gives localized dates, topic, actors, language and highlighted whole words', async () => {
+    const { total, results } = await presentResults(en, await en.search('wildbergr'));
     expect(total).toBe(1);
     const [result] = results;
     expect(result).toMatchObject({
@@ -136,8 +132,8 @@ describe('presentResults', () => {
     expect(result!.snippet.filter((segment) => segment.hit).map((segment) => segment.text)).toEqual(['Wildberger']);
   });
 
-  it('names a term that matched only beyond the words shown, so the reader sees why the story is listed', () => {
-    const { results } = presentResults(en, en.search('wildberger haushalt'));
+  it('names a term that matched only beyond the words shown, so the reader sees why the story is listed', async () => {
+    const { results } = await presentResults(en, await en.search('wildberger haushalt'));
     const shown = (r: (typeof results)[number]) => [...r.title, ...r.snippet, ...r.actors.flat()].filter((s) => s.hit).map((s) => s.text.toLowerCase());
     for (const result of results) {
       for (const term of ['wildberger', 'haushalt']) {
@@ -147,19 +143,19 @@ describe('presentResults', () => {
     }
   });
 
-  it('takes a snippet from one block and never runs a heading into the paragraph after it', () => {
+  it('takes a snippet from one block and never runs a heading into the paragraph after it', async () => {
     const segments = snippetOf(['Summary', 'Eine Woche, zwei Richtungen\nIn der Woche ab dem 14. Februar hat die Regierung gehandelt'], ['regierung']);
     expect(segments.map((s) => s.text).join('')).toBe('In der Woche ab dem 14. Februar hat die Regierung gehandelt');
   });
 
-  it('presents only the requested slice, for "show more", with the total of all results', () => {
-    const outcome = de.search('', { year: '2026' });
-    const urls = (page: ReturnType<typeof presentResults>) => page.results.map((result) => result.url);
-    const all = presentResults(de, outcome);
+  it('presents only the requested slice, for "show more", with the total of all results', async () => {
+    const outcome = await de.search('', { year: '2026' });
+    const urls = (page: Awaited<ReturnType<typeof presentResults>>) => page.results.map((result) => result.url);
+    const all = await presentResults(de, outcome);
     expect(all.total).toBe(outcome.docs.length);
     expect(all.total).toBeGreaterThan(2);
-    const first = presentResults(de, outcome, 2);
-    const rest = presentResults(de, outcome, 20, 2);
+    const first = await presentResults(de, outcome, 2);
+    const rest = await presentResults(de, outcome, 20, 2);
     expect(first).toMatchObject({ total: all.total, offset: 0 });
     expect(rest).toMatchObject({ total: all.total, offset: 2 });
     expect([...urls(first), ...urls(rest)]).toEqual(urls(all));
@@ -168,7 +164,7 @@ describe('presentResults', () => {
 });
 
 describe('body words beyond the stored lead', () => {
-  it('still find the story through the pre-index, after stories Fuse matched in their text', () => {
+  it('still find the story through the pre-index, after stories Fuse matched in their text', async () => {
     const filler = Array.from({ length: LEAD_WORDS + 10 }, (_, i) => `Satz${i}`).join(' ');
     const long = {
       ...ARTICLES[2]!,
@@ -181,13 +177,13 @@ describe('body words beyond the stored lead', () => {
     };
     const model = buildSiteModel([...ARTICLES, long], ACTORS, { today: '2026-03-01', includeUnpublished: false });
     const data = buildSearchIndex(model, 'de', { topicLabels: TOPIC_LABELS });
-    const engine = createSearchEngine(JSON.parse(JSON.stringify(data)));
-    const doc = engine.data.docs.findIndex((meta) => meta.slug === 'langer-text');
+    const engine = createSearchEngine(createWholeStore(JSON.parse(JSON.stringify(data))));
+    const doc = data.slugs.indexOf('langer-text');
     expect(engine.textOf(doc).excerpt).not.toContain('Glasfaserausbau');
-    expect(engine.search('Glasfaserausbau').docs).toEqual([doc]);
+    expect((await engine.search('Glasfaserausbau')).docs).toEqual([doc]);
     // Nothing shown contains the word, so the result names it.
-    const [result] = presentResults(engine, engine.search('Glasfaserausbau')).results;
+    const [result] = (await presentResults(engine, await engine.search('Glasfaserausbau'))).results;
     expect(result!.matchedElsewhere).toEqual(['glasfaserausbau']);
-    expect(presentResults(engine, engine.search('langer')).results[0]!.matchedElsewhere).toEqual([]);
+    expect((await presentResults(engine, await engine.search('langer'))).results[0]!.matchedElsewhere).toEqual([]);
   });
 });

@@ -1,16 +1,22 @@
 import Fuse from 'fuse.js';
-import type { Lang } from '../../i18n/config';
+import { otherLang, type Lang } from '../../i18n/config';
 import type { TopicId } from '../topics';
-import { decodeSearchIndex, type SearchIndex } from './decode';
-import { FUSE_OPTIONS, type SearchIndexData, type SearchText } from './index-data';
+import { FUSE_OPTIONS, type SearchText } from './index-data';
 import { matchTerm, mayForgiveAsLastResort, TermMatch } from './match';
 import { memoizeByString } from './memo';
 import { prefoldForFuse, queryTerms, significantTokens, tokenize } from './normalize';
-import { addMatches, loadPreIndex, type DocMatches } from './preindex';
+import { addMatches, matchVocab, type DocMatches } from './preindex';
+import type { IndexStore } from './store';
+
+export type SearchSort = 'relevance' | 'date';
 
 export interface SearchFilters {
   topic?: TopicId | undefined;
   year?: string | undefined;
+  /** Two digits, `01` … `12`; only with a year. */
+  month?: string | undefined;
+  /** Relevance unless `date` (newest first). */
+  sort?: SearchSort | undefined;
 }
 
 export interface SearchOutcome {
@@ -21,11 +27,20 @@ export interface SearchOutcome {
   docs: number[];
 }
 
+/** What a result needs besides its text. */
+export interface SearchDoc {
+  slug: string;
+  lang: Lang;
+  date: string;
+  topic: TopicId;
+  actors: string[];
+}
+
 /**
  * Fuse ranks at most this many candidates, the best by pre-index match quality; the rest
  * (all matching every word) follow. Keeps each keystroke well inside one frame.
  */
-const MAX_RANKED = 40;
+export const MAX_RANKED = 40;
 
 type WordTable = { word: string; id: string }[];
 
@@ -33,18 +48,6 @@ function wordTable(entries: Record<string, { terms: string[] }>): WordTable {
   return Object.entries(entries).flatMap(([id, { terms }]) =>
     [...new Set(terms.flatMap(tokenize))].map((word) => ({ word, id })),
   );
-}
-
-function groupDocs<K>(keysOf: (doc: number) => K[], count: number): Map<K, number[]> {
-  const groups = new Map<K, number[]>();
-  for (let doc = 0; doc < count; doc++) {
-    for (const key of keysOf(doc)) {
-      const list = groups.get(key);
-      if (list) list.push(doc);
-      else groups.set(key, [doc]);
-    }
-  }
-  return groups;
 }
 
 /** A candidate's text for the results, the same prefolded for Fuse, and Fuse's record of it. */
@@ -64,28 +67,53 @@ function prefoldText(text: SearchText): SearchText {
   };
 }
 
-export interface SearchEngine {
-  data: SearchIndex;
-  textOf(doc: number): SearchText;
-  search(query: string, filters?: SearchFilters): SearchOutcome;
+/** Words, actors and topics a term matches, with their match quality. */
+interface TermHits {
+  words: { word: number; quality: TermMatch }[];
+  actors: { id: string; quality: TermMatch }[];
+  topics: { id: TopicId; quality: TermMatch }[];
 }
 
-export function createSearchEngine(json: SearchIndexData): SearchEngine {
-  const data = decodeSearchIndex(json);
-  const count = data.docs.length;
-  const preIndex = loadPreIndex(data.pre, count);
-  const actorWords = wordTable(data.actors);
-  const topicWords = wordTable(data.topics);
-  const docsByActor = groupDocs((doc) => data.docs[doc]!.actors, count);
-  const docsByTopic = groupDocs<string>((doc) => [data.docs[doc]!.topic], count);
+export interface SearchEngine {
+  lang: Lang;
+  store: IndexStore;
+  /** A story's data; its shard must be loaded (`loadDocs`). */
+  meta(doc: number): SearchDoc;
+  textOf(doc: number): SearchText;
+  loadDocs(docs: readonly number[]): Promise<void>;
+  search(query: string, filters?: SearchFilters): Promise<SearchOutcome>;
+}
+
+/** Whether a filter asks for anything (the sort alone does not). */
+export function hasFilter(filters: SearchFilters): boolean {
+  return Boolean(filters.topic || filters.year);
+}
+
+export function createSearchEngine(store: IndexStore): SearchEngine {
+  const { count, vocab } = store;
+  const actorWords = wordTable(store.actors);
+  const topicWords = wordTable(store.topics);
   const cache = new Map<string, { docs: DocMatches; lastResort: boolean }>();
 
-  function decodeText(doc: number): SearchText {
-    const meta = data.docs[doc]!;
+  function meta(doc: number): SearchDoc {
+    const stored = store.doc(doc);
     return {
-      ...data.storedText(doc),
-      actors: meta.actors.flatMap((id) => data.actors[id]?.terms ?? []),
-      topic: data.topics[meta.topic].terms,
+      slug: stored.slug,
+      lang: doc < store.own ? store.lang : otherLang(store.lang),
+      date: store.dateOf(doc),
+      topic: stored.topic,
+      actors: stored.actors,
+    };
+  }
+
+  function decodeText(doc: number): SearchText {
+    const stored = store.doc(doc);
+    return {
+      title: stored.title,
+      summary: stored.summary,
+      excerpt: stored.excerpt,
+      actors: stored.actors.flatMap((id) => store.actors[id]?.terms ?? []),
+      topic: store.topics[stored.topic].terms,
     };
   }
 
@@ -121,39 +149,64 @@ export function createSearchEngine(json: SearchIndexData): SearchEngine {
     return entry;
   }
 
+  /** Compares the term with every word of the vocabulary and of the actor and topic tables. */
+  function hitsOf(term: string, lastResort: boolean): TermHits {
+    const hits: TermHits = { words: matchVocab(vocab, term, lastResort), actors: [], topics: [] };
+    for (const { word, id } of actorWords) {
+      const quality = matchTerm(term, word, lastResort);
+      if (quality !== TermMatch.None) hits.actors.push({ id, quality });
+    }
+    for (const { word, id } of topicWords) {
+      const quality = matchTerm(term, word, lastResort);
+      if (quality !== TermMatch.None) hits.topics.push({ id: id as TopicId, quality });
+    }
+    return hits;
+  }
+
+  /** Whether any story has what the term matched: a vocabulary word always has one. */
+  function findsStories(hits: TermHits): boolean {
+    return hits.words.length > 0 || hits.actors.length > 0 || hits.topics.some(({ id }) => store.topics[id].count > 0);
+  }
+
   /**
    * Stories with a word, actor name or topic label matching the term, with match quality; for a
-   * four-letter term that matches nothing, those within one typo (`lastResort`).
+   * four-letter term that matches nothing, those within one typo (`lastResort`). Only the
+   * postings and story lists of what matched are loaded.
    */
-  function docsMatching(term: string): { docs: DocMatches; lastResort: boolean } {
-    let found = cache.get(term);
-    if (found) return found;
-    found = { docs: lookUp(term, false), lastResort: false };
-    if (!found.docs.some((quality) => quality > 0) && mayForgiveAsLastResort(term)) found = { docs: lookUp(term, true), lastResort: true };
+  async function docsMatching(term: string): Promise<{ docs: DocMatches; lastResort: boolean }> {
+    const cached = cache.get(term);
+    if (cached) return cached;
+    let hits = hitsOf(term, false);
+    let lastResort = false;
+    if (!findsStories(hits) && mayForgiveAsLastResort(term)) {
+      hits = hitsOf(term, true);
+      lastResort = true;
+    }
+    await store.load({
+      words: hits.words.map(({ word }) => word),
+      actors: hits.actors.map(({ id }) => id),
+      topics: hits.topics.map(({ id }) => id),
+    });
+    const docs: DocMatches = new Uint8Array(count);
+    for (const { word, quality } of hits.words) addMatches(docs, store.postings(word), quality);
+    for (const { id, quality } of hits.actors) addMatches(docs, store.storiesOf('actor', id), quality);
+    for (const { id, quality } of hits.topics) addMatches(docs, store.storiesOf('topic', id), quality);
+    const found = { docs, lastResort };
     if (cache.size > 100) cache.clear();
     cache.set(term, found);
     return found;
   }
 
-  function lookUp(term: string, lastResort: boolean): DocMatches {
-    const docs = preIndex.lookup(term, lastResort);
-    for (const [table, byId] of [
-      [actorWords, docsByActor],
-      [topicWords, docsByTopic],
-    ] as const) {
-      for (const { word, id } of table) {
-        const quality = matchTerm(term, word, lastResort);
-        if (quality !== TermMatch.None) addMatches(docs, byId.get(id) ?? [], quality);
-      }
+  /** Stories a filter lets through, as a test by story number. */
+  async function filterOf(filters: SearchFilters): Promise<(doc: number) => boolean> {
+    let inTopic: Uint8Array | undefined;
+    if (filters.topic) {
+      await store.load({ topics: [filters.topic] });
+      inTopic = new Uint8Array(count);
+      for (const doc of store.storiesOf('topic', filters.topic)) inTopic[doc] = 1;
     }
-    return docs;
-  }
-
-  function passesFilters(doc: number, filters: SearchFilters): boolean {
-    const meta = data.docs[doc]!;
-    if (filters.topic && meta.topic !== filters.topic) return false;
-    if (filters.year && !meta.date.startsWith(filters.year)) return false;
-    return true;
+    const day = filters.year ? (filters.month ? `${filters.year}-${filters.month}` : filters.year) : '';
+    return (doc) => (!inTopic || inTopic[doc] === 1) && (!day || store.dateOf(doc).startsWith(day));
   }
 
   /**
@@ -161,8 +214,9 @@ export function createSearchEngine(json: SearchIndexData): SearchEngine {
    * does not match found a word in the body beyond the stored lead; they follow, as do the
    * candidates beyond `MAX_RANKED`.
    */
-  function rank(candidates: number[], terms: string[]): number[] {
+  async function rank(candidates: number[], terms: string[]): Promise<number[]> {
     const ranked = candidates.slice(0, MAX_RANKED);
+    await store.load({ docs: ranked });
     const index = Fuse.parseIndex<SearchText>({
       keys: fuseKeys,
       records: ranked.map((doc, position) => ({ ...prepared(doc).record, i: position })),
@@ -177,33 +231,44 @@ export function createSearchEngine(json: SearchIndexData): SearchEngine {
     return [...order, ...ranked.filter((doc) => !found.has(doc)), ...candidates.slice(MAX_RANKED)];
   }
 
+  /** Newest first; stories of the same day keep their order. */
+  function byDate(docs: number[]): number[] {
+    return docs
+      .map((doc) => ({ doc, date: store.dateOf(doc) }))
+      .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.doc - b.doc))
+      .map(({ doc }) => doc);
+  }
+
   /**
    * Outcomes by terms and filters: a space, a function word or a single letter typed next
    * leaves the terms unchanged, and "show more" asks again for the query on screen.
    */
-  const outcomes = new Map<string, SearchOutcome>();
+  const outcomes = new Map<string, Promise<SearchOutcome>>();
 
-  function search(query: string, filters: SearchFilters = {}): SearchOutcome {
+  function search(query: string, filters: SearchFilters = {}): Promise<SearchOutcome> {
     const terms = queryTerms(query);
-    const key = JSON.stringify([terms, filters.topic ?? '', filters.year ?? '']);
+    const key = JSON.stringify([terms, filters.topic ?? '', filters.year ?? '', filters.month ?? '', filters.sort ?? '']);
     let outcome = outcomes.get(key);
     if (!outcome) {
       outcome = searchTerms(terms, filters);
+      outcome.catch(() => outcomes.delete(key));
       if (outcomes.size >= 20) outcomes.clear();
       outcomes.set(key, outcome);
     }
     return outcome;
   }
 
-  function searchTerms(terms: string[], filters: SearchFilters): SearchOutcome {
+  async function searchTerms(terms: string[], filters: SearchFilters): Promise<SearchOutcome> {
+    const passes = await filterOf(filters);
+    const byDateWanted = filters.sort === 'date';
     if (terms.length === 0) {
-      if (!filters.topic && !filters.year) return { terms, lastResortTerms: [], docs: [] };
-      const all = [...Array(count).keys()].filter((doc) => passesFilters(doc, filters));
-      return { terms, lastResortTerms: [], docs: ownLanguageFirst(all, data) };
+      if (!hasFilter(filters)) return { terms, lastResortTerms: [], docs: [] };
+      const all = [...Array(count).keys()].filter(passes);
+      return { terms, lastResortTerms: [], docs: ownLanguageFirst(byDateWanted ? byDate(all) : all, store) };
     }
     // Every term must match; the sum of match qualities orders the candidates, newest first
     // within the same sum (a counting sort keeps story order).
-    const found = terms.map(docsMatching);
+    const found = await Promise.all(terms.map(docsMatching));
     const matches = found.map(({ docs }) => docs);
     const lastResortTerms = terms.filter((_, i) => found[i]!.lastResort);
     const buckets: number[][] = [];
@@ -217,18 +282,23 @@ export function createSearchEngine(json: SearchIndexData): SearchEngine {
         }
         total += quality;
       }
-      if (total > 0 && passesFilters(doc, filters)) (buckets[total] ??= []).push(doc);
+      if (total > 0 && passes(doc)) (buckets[total] ??= []).push(doc);
     }
     const candidates = buckets.reverse().flatMap((bucket) => bucket ?? []);
-    return { terms, lastResortTerms, docs: ownLanguageFirst(rank(candidates, terms), data) };
+    const ordered = byDateWanted ? byDate(candidates) : await rank(candidates, terms);
+    return { terms, lastResortTerms, docs: ownLanguageFirst(ordered, store) };
   }
 
-  return { data, textOf, search };
+  return {
+    lang: store.lang,
+    store,
+    meta,
+    textOf,
+    loadDocs: (docs) => store.load({ docs }),
+    search,
+  };
 }
 
-function ownLanguageFirst(docs: number[], data: SearchIndex): number[] {
-  const lang: Lang = data.lang;
-  const own = docs.filter((doc) => data.docs[doc]!.lang === lang);
-  const other = docs.filter((doc) => data.docs[doc]!.lang !== lang);
-  return [...own, ...other];
+function ownLanguageFirst(docs: number[], store: IndexStore): number[] {
+  return [...docs.filter((doc) => doc < store.own), ...docs.filter((doc) => doc >= store.own)];
 }

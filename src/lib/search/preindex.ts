@@ -1,4 +1,4 @@
-import { packNumbers, unpackNumbers, type PreIndexJson } from './index-data';
+import { packNumbers, type PreIndexJson } from './index-data';
 import { matchTerm, TermMatch } from './match';
 import { significantTokens } from './normalize';
 
@@ -17,11 +17,11 @@ export function buildPreIndex(texts: readonly string[]): PreIndexJson {
   return { vocab, postings };
 }
 
-function toGaps(ascending: readonly number[]): number[] {
+export function toGaps(ascending: readonly number[]): number[] {
   return ascending.map((value, i) => (i === 0 ? value : value - ascending[i - 1]!));
 }
 
-function fromGaps(gaps: readonly number[]): number[] {
+export function fromGaps(gaps: readonly number[]): number[] {
   const values: number[] = [];
   let total = 0;
   for (const gap of gaps) values.push((total += gap));
@@ -41,27 +41,12 @@ export function addMatches(target: DocMatches, docs: Iterable<number>, quality: 
   }
 }
 
-/** Run time: the stories containing a word that matches the term (exactly, as prefix, fuzzily). */
-export interface PreIndex {
-  /** `lastResort`: see `matchTerm`. */
-  lookup(term: string, lastResort?: boolean): DocMatches;
-}
-
-export function loadPreIndex({ vocab, postings }: PreIndexJson, docCount: number): PreIndex {
-  const decoded = new Map<number, number[]>();
-  const docsOf = (word: number): number[] => {
-    let list = decoded.get(word);
-    if (!list) decoded.set(word, (list = fromGaps(unpackNumbers(postings[word] ?? ''))));
-    return list;
-  };
-  return {
-    lookup(term, lastResort = false) {
-      const docs: DocMatches = new Uint8Array(docCount);
-      vocab.forEach((word, position) => {
-        const quality = matchTerm(term, word, lastResort);
-        if (quality !== TermMatch.None) addMatches(docs, docsOf(position), quality);
-      });
-      return docs;
-    },
-  };
+/** Run time: the words of the vocabulary that match the term (exactly, as prefix, fuzzily), with match quality. */
+export function matchVocab(vocab: readonly string[], term: string, lastResort = false): { word: number; quality: TermMatch }[] {
+  const hits: { word: number; quality: TermMatch }[] = [];
+  vocab.forEach((word, position) => {
+    const quality = matchTerm(term, word, lastResort);
+    if (quality !== TermMatch.None) hits.push({ word: position, quality });
+  });
+  return hits;
 }

@@ -56,19 +56,29 @@ function termsNotShown(terms: readonly string[], shown: readonly Segment[], last
   });
 }
 
-/** Only the results on screen are presented and posted to the page, never the whole list. */
-export function presentResults(engine: SearchEngine, outcome: SearchOutcome, limit = RESULT_LIMIT, offset = 0): ResultPage {
-  const { data } = engine;
-  const pageLang = data.lang;
+/**
+ * Only the results on screen are presented and posted to the page, never the whole list; their
+ * story shards are loaded first.
+ */
+export async function presentResults(
+  engine: SearchEngine,
+  outcome: SearchOutcome,
+  limit = RESULT_LIMIT,
+  offset = 0,
+): Promise<ResultPage> {
+  const { store } = engine;
+  const pageLang = engine.lang;
   const isHit = createHitTest(outcome.terms, outcome.lastResortTerms);
-  const results = outcome.docs.slice(offset, offset + limit).map((doc): ResultView => {
-    const meta = data.docs[doc]!;
+  const shown = outcome.docs.slice(offset, offset + limit);
+  await engine.loadDocs(shown);
+  const results = shown.map((doc): ResultView => {
+    const meta = engine.meta(doc);
     const text = engine.textOf(doc);
     const title = highlight(text.title, outcome.terms, isHit);
     const snippet = snippetOf([text.summary, text.excerpt], outcome.terms, undefined, isHit);
-    const actors = meta.actors.map((id) => highlight(data.actors[id]?.name ?? id, outcome.terms, isHit));
-    const topicLabel = data.topics[meta.topic].label;
-    const shown = [title, snippet, ...actors, highlight(topicLabel, outcome.terms, isHit)].flat();
+    const actors = meta.actors.map((id) => highlight(store.actors[id]?.name ?? id, outcome.terms, isHit));
+    const topicLabel = store.topics[meta.topic].label;
+    const words = [title, snippet, ...actors, highlight(topicLabel, outcome.terms, isHit)].flat();
     return {
       url: articleUrl(meta),
       lang: meta.lang,
@@ -81,7 +91,7 @@ export function presentResults(engine: SearchEngine, outcome: SearchOutcome, lim
       topicLabel,
       topicUrl: topicUrl(pageLang, meta.topic),
       actors,
-      matchedElsewhere: termsNotShown(outcome.terms, shown, outcome.lastResortTerms),
+      matchedElsewhere: termsNotShown(outcome.terms, words, outcome.lastResortTerms),
     };
   });
   return { total: outcome.docs.length, offset, results };

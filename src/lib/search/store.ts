@@ -1,0 +1,83 @@
+import type { Lang } from '../../i18n/config';
+import type { TopicId } from '../topics';
+import { decodeSearchIndex } from './decode';
+import { unpackNumbers, type SearchIndexData } from './index-data';
+import { fromGaps } from './preindex';
+
+/** What the engine needs to know of one story to rank and show it. */
+export interface StoredDoc {
+  slug: string;
+  topic: TopicId;
+  actors: string[];
+  title: string;
+  summary: string;
+  excerpt: string;
+}
+
+/** The parts of an index a step of a search needs; a split store fetches the files holding them. */
+export interface IndexNeed {
+  /** Positions in `vocab` whose postings are read. */
+  words?: readonly number[];
+  actors?: readonly string[];
+  topics?: readonly TopicId[];
+  docs?: readonly number[];
+}
+
+/**
+ * An index as the engine reads it: the small parts (vocabulary, actor and topic tables, dates)
+ * at once, the rest (postings, the stories of an actor or topic, story texts) once `load` has
+ * brought them in. Reading a part that was not loaded throws, so a missed shard shows as an
+ * error, never as fewer results.
+ */
+export interface IndexStore {
+  lang: Lang;
+  /** Stories 0 … own-1 are in the page language, the rest only in the other language. */
+  own: number;
+  count: number;
+  /** Sorted folded words of the pre-index. */
+  vocab: readonly string[];
+  actors: Record<string, { name: string; terms: string[] }>;
+  topics: Record<TopicId, { label: string; terms: string[]; count: number }>;
+  dateOf(doc: number): string;
+  load(need: IndexNeed): Promise<void>;
+  postings(word: number): readonly number[];
+  storiesOf(kind: 'actor' | 'topic', id: string): readonly number[];
+  doc(doc: number): StoredDoc;
+}
+
+/** The whole index in one piece (`buildSearchIndex`): the reference the split index is compared with. */
+export function createWholeStore(data: SearchIndexData): IndexStore {
+  const index = decodeSearchIndex(data);
+  const postings = new Map<number, number[]>();
+  const groups = new Map<string, number[]>();
+  index.docs.forEach((doc, position) => {
+    for (const key of [`topic:${doc.topic}`, ...doc.actors.map((id) => `actor:${id}`)]) {
+      const list = groups.get(key);
+      if (list) list.push(position);
+      else groups.set(key, [position]);
+    }
+  });
+  const topics = Object.fromEntries(
+    Object.entries(index.topics).map(([id, topic]) => [id, { ...topic, count: groups.get(`topic:${id}`)?.length ?? 0 }]),
+  ) as IndexStore['topics'];
+  return {
+    lang: index.lang,
+    own: data.own,
+    count: index.docs.length,
+    vocab: index.pre.vocab,
+    actors: index.actors,
+    topics,
+    dateOf: (doc) => index.docs[doc]!.date,
+    load: () => Promise.resolve(),
+    postings(word) {
+      let list = postings.get(word);
+      if (!list) postings.set(word, (list = fromGaps(unpackNumbers(index.pre.postings[word] ?? ''))));
+      return list;
+    },
+    storiesOf: (kind, id) => groups.get(`${kind}:${id}`) ?? [],
+    doc(doc) {
+      const meta = index.docs[doc]!;
+      return { slug: meta.slug, topic: meta.topic, actors: meta.actors, ...index.storedText(doc) };
+    },
+  };
+}

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex } from '../../src/lib/search/build';
+import { createSearchEngine, type SearchFilters } from '../../src/lib/search/engine';
+import { presentResults } from '../../src/lib/search/results';
+import { postingBoundaries, splitSearchIndex } from '../../src/lib/search/split';
+import { docShardFile, MANIFEST_FILE, type SearchManifest } from '../../src/lib/search/split-format';
+import { createSplitStore } from '../../src/lib/search/split-store';
+import { createWholeStore } from '../../src/lib/search/store';
+import { buildSiteModel } from '../../src/lib/site';
+import { createActors, createRandom, createStories } from '../../scripts/lib/synthetic-stories';
+import { fixtureIndex, TOPIC_LABELS } from './search-fixtures';
+
+function splitEngine(files: Map<string, string>) {
+  const fetched: string[] = [];
+  const manifest = JSON.parse(files.get(MANIFEST_FILE)!) as SearchManifest;
+  const store = createSplitStore(manifest, async (file) => {
+    fetched.push(file);
+    const json = files.get(file);
+    if (json === undefined) throw new Error(`no file ${file}`);
+    return JSON.parse(json);
+  });
+  return { engine: createSearchEngine(store), fetched };
+}
+
+describe('the split search index', () => {
+  it('is the same, byte for byte, for the same stories', () => {
+    const a = splitSearchIndex(fixtureIndex('de')).files;
+    const b = splitSearchIndex(fixtureIndex('de')).files;
+    expect([...a]).toEqual([...b]);
+  });
+
+  it('names every shard by its content and lists each in the manifest', () => {
+    const { manifest, files } = splitSearchIndex(fixtureIndex('de'));
+    const named = [
+      ...manifest.postingShards.map((shard) => shard.file),
+      ...Array.from({ length: manifest.docShards }, (_, shard) => docShardFile(shard)),
+      ...manifest.actorTable.map((actor) => actor.file),
+      ...manifest.topicTable.map((topic) => topic.file),
+    ];
+    expect(new Set([...named, MANIFEST_FILE])).toEqual(new Set(files.keys()));
+    for (const name of named) expect(name).toMatch(/^([pg]-[0-9a-f]{12}|d-\d+)$/);
+  });
+
+  it('starts posting shards at words chosen by the words alone, so a new word moves no other boundary', () => {
+    const vocab = Array.from({ length: 400 }, (_, i) => `wort${i.toString(36).padStart(3, '0')}`).sort();
+    const postings = vocab.map(() => 'x'.repeat(100));
+    const boundaries = postingBoundaries(vocab, postings, 1_000);
+    expect(boundaries.length).toBeGreaterThan(10);
+    expect(boundaries[0]).toBe(0);
+    const starts = (v: string[], b: number[]) => b.map((position) => v[position]);
+    const more = [...vocab, 'wort0zz'].sort();
+    expect(starts(more, postingBoundaries(more, [...postings, 'x'.repeat(100)], 1_000))).toEqual(
+      expect.arrayContaining(starts(vocab, boundaries).filter((word) => word !== 'wort0zz')),
+    );
+  });
+
+  it('changes few files when one story’s text is edited', () => {
+    const actors = createActors(createRandom(7), 30);
+    const stories = createStories(5, 300, actors);
+    const filesOf = (edited: typeof stories) =>
+      splitSearchIndex(
+        buildSearchIndex(buildSiteModel(edited, actors, { today: '2030-01-01', includeUnpublished: false }), 'de', { topicLabels: TOPIC_LABELS }),
+      ).files;
+    const before = filesOf(stories);
+    const target = stories.findIndex((story) => story.lang === 'de');
+    const after = filesOf(stories.map((story, i) => (i === target ? { ...story, summary: `${story.summary} Glasfaserausbau` } : story)));
+    const changed = [...after].filter(([name, json]) => before.get(name) !== json).map(([name]) => name);
+    // The manifest (it names the shards), the edited story's shard, the new word's posting shard.
+    expect(changed).toContain(MANIFEST_FILE);
+    expect(changed.filter((name) => name.startsWith('d-'))).toHaveLength(1);
+    expect(changed.length).toBeLessThanOrEqual(3);
+    expect(after.size).toBeGreaterThan(50);
+  });
+});
+
+/** The benchmark's queries and the behaviours the single index had: typos, umlauts, aliases, filters. */
+const QUERIES: [string, SearchFilters][] = [
+  ...['Wildbergr', 'Bundeswer', 'Quantenmesung', 'europaeische Sicherheit', 'digitaler Euro', 'Zentralbank', 'Cloud Bundeswehr'].map(
+    (query): [string, SearchFilters] => [query, {}],
+  ),
+  // A typo in the first letters: the vocabulary is compared whole, whatever shard a word is in.
+  ['Xundeswehr', {}],
+  ['ündeswehr', {}],
+  ['Clod', {}],
+  ['Europäische Souveränität', {}],
+  ['Strassen', {}],
+  ['Straßen', {}],
+  ['Grossmann', {}],
+  // Aliases and names across languages, topic labels as words.
+  ['Central Bank', {}],
+  ['EZB', {}],
+  ['armed forces', {}],
+  ['Verteidigungscloud', {}],
+  ['Sicherheit', { topic: 'defence-cloud' }],
+  ['Haushalt', { topic: 'budget', year: '2025' }],
+  ['', { topic: 'alliance' }],
+  ['', { year: '2026', month: '02' }],
+  ['Cloud', { year: '2026', month: '03' }],
+  ['Cloud', { sort: 'date' }],
+  ['', { topic: 'budget', sort: 'date' }],
+  ['di', {}],
+];
+
+describe('at 5,000 stories per language', async () => {
+  const { syntheticIndex } = await import('../../scripts/lib/search-bench');
+  const data = syntheticIndex(5000, TOPIC_LABELS, 'de');
+  const whole = createSearchEngine(createWholeStore(JSON.parse(JSON.stringify(data))));
+  const { files } = splitSearchIndex(data);
+
+  it('the split index returns the same stories in the same order as the whole one', { timeout: 120_000 }, async () => {
+    const { engine, fetched } = splitEngine(files);
+    let found = 0;
+    for (const [query, filters] of QUERIES) {
+      const expected = await whole.search(query, filters);
+      const actual = await engine.search(query, filters);
+      expect(actual, `${query} ${JSON.stringify(filters)}`).toEqual(expected);
+      expect(await presentResults(engine, actual), query).toEqual(await presentResults(whole, expected));
+      found += expected.docs.length > 0 ? 1 : 0;
+    }
+    // The cases are real: almost all find something, and the split index fetched only part of itself.
+    expect(found).toBeGreaterThanOrEqual(QUERIES.length - 3);
+    expect(new Set(fetched).size).toBeLessThan(files.size / 2);
+  });
+
+  it('fetches a fraction of the index for one query on a fresh page', async () => {
+    const { engine, fetched } = splitEngine(files);
+    const outcome = await engine.search('Zentralbank');
+    await presentResults(engine, outcome);
+    const bytes = fetched.reduce((sum, file) => sum + files.get(file)!.length, 0);
+    const total = [...files.values()].reduce((sum, json) => sum + json.length, 0);
+    expect(outcome.docs.length).toBeGreaterThan(20);
+    expect(bytes).toBeLessThan(total / 10);
+  });
+});
