@@ -73,6 +73,25 @@ describe('the split search index', () => {
   });
 });
 
+describe('a split index whose story lists share a file', () => {
+  it('gives each actor and topic its stories, also when two have the same (or none)', async () => {
+    const data = fixtureIndex('de');
+    // A second actor in exactly the stories of the first: both lists are one file.
+    data.actorTable.push({ id: 'twin', name: 'Zwilling', terms: ['Zwilling'] });
+    data.actors = data.actors.map((positions) => (positions.includes(0) ? [...positions, data.actorTable.length - 1] : positions));
+    const { manifest, files } = splitSearchIndex(data);
+    expect(manifest.actorTable.at(-1)!.file).toBe(manifest.actorTable[0]!.file);
+    const whole = createSearchEngine(createWholeStore(data));
+    for (const query of [data.actorTable[0]!.terms[0]!, 'Zwilling', ...manifest.topicTable.map((topic) => topic.label)]) {
+      // Fresh engines: the shared file is fetched for whichever list comes second.
+      const { engine } = splitEngine(files);
+      await engine.search(manifest.actorTable[0]!.terms[0]!);
+      expect(await engine.search(query), query).toEqual(await whole.search(query));
+    }
+    expect((await whole.search('Zwilling')).docs.length).toBeGreaterThan(0);
+  });
+});
+
 /** The benchmark's queries and the behaviours the single index had: typos, umlauts, aliases, filters. */
 const QUERIES: [string, SearchFilters][] = [
   ...['Wildbergr', 'Bundeswer', 'Quantenmesung', 'europaeische Sicherheit', 'digitaler Euro', 'Zentralbank', 'Cloud Bundeswehr'].map(

@@ -13,6 +13,8 @@ export interface SearchPage extends PageFrame {
   topics: { topic: TopicId; href: string }[];
   /** The year filter's options, newest first: the years of the stories the index holds. */
   years: string[];
+  /** The month filter's options (within a year), January first, named in the page language. */
+  months: { value: string; label: string }[];
   /** Shown before anything is typed: example searches, topics with stories, the latest stories. */
   start: { examples: { label: string; href: string }[]; topics: { topic: TopicId; href: string }[]; latest: StoryCard[] };
 }
@@ -26,6 +28,7 @@ export function buildSearchPage(route: Extract<Route, { kind: 'search' }>, model
     topics: TOPIC_IDS.map((topic) => ({ topic, href: topicUrl(lang, topic) })),
     start: startOf(model, lang),
     years: [...new Set(selectSearchArticles(model, lang).map((article) => article.date.slice(0, 4)))].sort().reverse(),
+    months: monthsOf(lang),
   };
 }
 
@@ -36,4 +39,9 @@ function startOf(model: SiteModel, lang: Route['lang']): SearchPage['start'] {
     topics: start.topics.map((topic) => ({ topic, href: topicUrl(lang, topic) })),
     latest: start.latest.map(toStoryCard),
   };
+}
+
+function monthsOf(lang: Route['lang']): SearchPage['months'] {
+  const format = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1).padStart(2, '0'), label: format.format(Date.UTC(2026, i, 1)) }));
 }

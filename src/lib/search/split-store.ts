@@ -25,7 +25,7 @@ export function postingShardOf(manifest: SearchManifest, word: number): number {
  * when a query first needs it, and kept for the rest of the visit.
  */
 export function createSplitStore(manifest: SearchManifest, fetchShard: FetchShard): IndexStore {
-  const loading = new Map<string, Promise<void>>();
+  const loading = new Map<string, Promise<unknown>>();
   const postingLists = new Map<number, string>();
   const decodedPostings = new Map<number, number[]>();
   const groups = new Map<string, number[]>();
@@ -36,15 +36,16 @@ export function createSplitStore(manifest: SearchManifest, fetchShard: FetchShar
   ]);
   const dates: string[] = manifest.dates.flatMap(([date, count]) => Array<string>(count).fill(date));
 
+  /** Each file once (two story lists, or empty ones, may share a file), for every use of it. */
   function once(file: string, use: (content: unknown) => void): Promise<void> {
     let promise = loading.get(file);
     if (!promise) {
-      promise = fetchShard(file, file.startsWith('d-') ? manifest.docVersion : undefined).then(use);
+      promise = fetchShard(file, file.startsWith('d-') ? manifest.docVersion : undefined);
       // A failed fetch may be tried again by the next query.
       promise.catch(() => loading.delete(file));
       loading.set(file, promise);
     }
-    return promise;
+    return promise.then(use);
   }
 
   function loadPostingShard(shard: number): Promise<void> {

@@ -1,6 +1,7 @@
 import { isLang, type Lang } from '../../i18n/config';
 import type { SearchFilters } from '../../lib/search/engine';
 import type { ResultPage } from '../../lib/search/results';
+import { readSearchParams, writeSearchParams } from '../../lib/search/params';
 import { isTopicId } from '../../lib/topics';
 import { SearchClient } from './client';
 import { renderResult, ResultElements, syncChildren } from './render';
@@ -10,6 +11,7 @@ export interface SearchPageStrings {
   count_one: string;
   count_other: string;
   countShown: string;
+  countShownNewest: string;
   more: string;
   none: string;
   loading: string;
@@ -42,6 +44,8 @@ export class SearchPage extends HTMLElement {
   #input!: HTMLInputElement;
   #topic: HTMLSelectElement | null = null;
   #year: HTMLSelectElement | null = null;
+  #month: HTMLSelectElement | null = null;
+  #sort: HTMLSelectElement | null = null;
   #status!: HTMLElement;
   #list!: HTMLOListElement;
   #empty!: HTMLElement;
@@ -66,6 +70,8 @@ export class SearchPage extends HTMLElement {
     this.#input = this.querySelector('[data-search-input]')!;
     this.#topic = this.querySelector('select[name="topic"]');
     this.#year = this.querySelector('select[name="year"]');
+    this.#month = this.querySelector('select[name="month"]');
+    this.#sort = this.querySelector('select[name="sort"]');
     this.#status = this.querySelector('[data-search-status]')!;
     this.#list = this.querySelector('[data-search-results]')!;
     this.#empty = this.querySelector('[data-search-empty]')!;
@@ -83,38 +89,63 @@ export class SearchPage extends HTMLElement {
     // Leaving the box (arrow to a result, a click on a link) or the page brings the address up to date first.
     this.#input.addEventListener('blur', () => this.#flushUrl());
     window.addEventListener('pagehide', () => this.#flushUrl());
-    this.#topic?.addEventListener('change', () => void this.#update());
-    this.#year?.addEventListener('change', () => void this.#update());
+    // A filter or sort chosen is a step the back button goes back to; typing is not.
+    for (const select of [this.#topic, this.#year, this.#month, this.#sort]) {
+      select?.addEventListener('change', () => void this.#update({ push: true }));
+    }
+    window.addEventListener('popstate', () => {
+      this.#restore();
+      void this.#update({ fromAddress: true });
+    });
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.#update();
     });
     this.addEventListener('keydown', (event) => this.#navigate(event));
 
-    const params = new URLSearchParams(location.search);
-    this.#input.value = params.get('q') ?? '';
-    if (this.#topic && isTopicId(params.get('topic'))) this.#topic.value = params.get('topic')!;
-    if (this.#year && params.get('year')) this.#year.value = params.get('year')!;
-    if (this.#input.value.trim() || this.#filters().topic || this.#filters().year) void this.#update();
+    this.#restore();
+    if (this.#input.value.trim() || this.#filters().topic || this.#filters().year) void this.#update({ fromAddress: true });
+  }
+
+  /** Puts the address's query, filters and sort into the form. */
+  #restore(): void {
+    const { query, filters } = readSearchParams(new URLSearchParams(location.search));
+    this.#input.value = query;
+    if (this.#topic) this.#topic.value = filters.topic ?? '';
+    if (this.#year) this.#year.value = filters.year && this.#hasOption(this.#year, filters.year) ? filters.year : '';
+    if (this.#month) this.#month.value = filters.month ?? '';
+    if (this.#sort) this.#sort.value = filters.sort ?? '';
+  }
+
+  #hasOption(select: HTMLSelectElement, value: string): boolean {
+    return [...select.options].some((option) => option.value === value);
   }
 
   #filters(): SearchFilters {
-    return { topic: isTopicId(this.#topic?.value) ? this.#topic.value : undefined, year: this.#year?.value || undefined };
+    const year = this.#year?.value || undefined;
+    // A month means nothing without its year: the box waits, greyed out, until a year is chosen.
+    if (this.#month) this.#month.disabled = !year;
+    return {
+      topic: isTopicId(this.#topic?.value) ? this.#topic.value : undefined,
+      year,
+      month: (year && this.#month?.value) || undefined,
+      sort: this.#sort?.value === 'date' ? 'date' : undefined,
+    };
   }
 
   /** Searches for what the form says; while typing, the address bar follows once typing pauses. */
-  async #update({ typing = false } = {}): Promise<void> {
+  async #update({ typing = false, push = false, fromAddress = false } = {}): Promise<void> {
     const query = this.#input.value;
     const filters = this.#filters();
     if (!query.trim() && !filters.topic && !filters.year) {
-      this.#syncUrl();
+      if (!fromAddress) this.#syncUrl({ push });
       this.#show(undefined, query);
       return;
     }
     // The worker starts on the query first; the address bar is updated while it searches.
     const answer = this.#client.search(query, filters);
     if (typing) this.#scheduleUrl();
-    else this.#syncUrl();
+    else if (!fromAddress) this.#syncUrl({ push });
     if (this.#list.childElementCount === 0) this.#announce(this.#strings.loading);
     const page = await answer;
     if (page) this.#show(page, query);
@@ -142,22 +173,15 @@ export class SearchPage extends HTMLElement {
     if (this.#urlTimer !== undefined) this.#syncUrl();
   }
 
-  /** Puts the form's current query and filters into the address bar. */
-  #syncUrl(): void {
+  /** Puts the form's current query, filters and sort into the address bar. */
+  #syncUrl({ push = false } = {}): void {
     clearTimeout(this.#urlTimer);
     this.#urlTimer = undefined;
-    const query = this.#input.value;
-    const filters = this.#filters();
     const url = new URL(location.href);
-    for (const [name, value] of [
-      ['q', query],
-      ['topic', filters.topic],
-      ['year', filters.year],
-    ] as const) {
-      if (value) url.searchParams.set(name, value);
-      else url.searchParams.delete(name);
-    }
-    history.replaceState(history.state, '', url);
+    url.search = writeSearchParams(url.searchParams, { query: this.#input.value, filters: this.#filters() }).toString();
+    if (url.href === location.href) return;
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(history.state, '', url);
   }
 
   #show(page: ResultPage | undefined, query: string): void {
@@ -176,7 +200,8 @@ export class SearchPage extends HTMLElement {
     const shown = this.#list.childElementCount;
     const count = this.#numbers.format(page.total);
     const text = fill(this.#plural.select(page.total) === 'one' ? this.#strings.count_one : this.#strings.count_other, { count });
-    this.#announce(page.total > shown ? `${text} ${fill(this.#strings.countShown, { shown: this.#numbers.format(shown) })}` : text);
+    const more = this.#shown?.filters.sort === 'date' ? this.#strings.countShownNewest : this.#strings.countShown;
+    this.#announce(page.total > shown ? `${text} ${fill(more, { shown: this.#numbers.format(shown) })}` : text);
     this.#more.hidden = page.total <= shown;
   }
 
