@@ -34,14 +34,14 @@ describe('page policy', () => {
 describe('headers and types', () => {
   it('caches hashed assets for a year, pages and feeds briefly, the rest a day', () => {
     expect(cacheControlOf('/_astro/a.b1.css')).toMatch(/immutable/);
-    for (const path of ['/de/', '/de/index.html', '/de/rss.xml', '/search/de.json', '/robots.txt']) expect(cacheControlOf(path)).toMatch(/max-age=300/);
+    for (const path of ['/de/', '/de/index.html', '/de/rss.xml', '/search/de/index.json', '/robots.txt']) expect(cacheControlOf(path)).toMatch(/max-age=300/);
     expect(cacheControlOf('/og/de/a.png')).toBe('public, max-age=86400');
   });
 
   it('types feeds, the sitemap, JSON and fonts', () => {
     expect(contentTypeOf('/de/themen/allianz/rss.xml')).toBe('application/rss+xml; charset=utf-8');
     expect(contentTypeOf('/sitemap-0.xml')).toBe('application/xml; charset=utf-8');
-    expect(contentTypeOf('/search/en.json')).toBe('application/json; charset=utf-8');
+    expect(contentTypeOf('/search/en/index.json')).toBe('application/json; charset=utf-8');
     expect(contentTypeOf('/f/a.woff2')).toBe('font/woff2');
     expect(contentTypeOf('/LICENSE')).toBe('application/octet-stream');
     expect([isCompressible('/a.html'), isCompressible('/a.svg'), isCompressible('/a.woff2'), isCompressible('/a.png')]).toEqual([true, true, false, false]);

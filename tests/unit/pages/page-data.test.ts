@@ -160,7 +160,7 @@ describe('search page', () => {
   it('offers the years of every story the index holds, newest first, with the other language’s untranslated ones', () => {
     // 2025 is only the German-only story's year, which the English search finds too.
     expect(pageAt('/en/search/', 'search').years).toEqual(['2026', '2025']);
-    expect(pageAt('/en/search/', 'search').indexUrl).toBe('/search/en.json');
+    expect(pageAt('/en/search/', 'search').indexUrl).toBe('/search/en/index.json');
     expect(pageAt('/de/suche/', 'search').topics[0]).toEqual({ topic: 'alliance', href: '/de/themen/allianz/' });
   });
 
