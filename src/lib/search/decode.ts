@@ -55,3 +55,16 @@ export function decodeSearchIndex(data: SearchIndexData): SearchIndex {
     },
   };
 }
+
+/** The stories of each topic and actor, by `topic:<id>` and `actor:<id>`, in story order. */
+export function groupStories(index: SearchIndex): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  index.docs.forEach((doc, position) => {
+    for (const key of [`topic:${doc.topic}`, ...doc.actors.map((id) => `actor:${id}`)]) {
+      const list = groups.get(key);
+      if (list) list.push(position);
+      else groups.set(key, [position]);
+    }
+  });
+  return groups;
+}

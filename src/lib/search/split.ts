@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { decodeSearchIndex } from './decode';
+import { decodeSearchIndex, groupStories } from './decode';
 import { packNumbers, type SearchIndexData } from './index-data';
 import { toGaps } from './preindex';
 import { docShardFile, MANIFEST_FILE, type DocShard, type GroupShard, type PostingShard, type SearchManifest } from './split-format';
@@ -62,14 +62,7 @@ export function splitSearchIndex(data: SearchIndexData): SplitIndex {
     file: add('p', { postings: postings.slice(first, starts[i + 1] ?? vocab.length) } satisfies PostingShard),
   }));
 
-  const groups = new Map<string, number[]>();
-  index.docs.forEach((doc, position) => {
-    for (const key of [`topic:${doc.topic}`, ...doc.actors.map((id) => `actor:${id}`)]) {
-      const list = groups.get(key);
-      if (list) list.push(position);
-      else groups.set(key, [position]);
-    }
-  });
+  const groups = groupStories(index);
   const groupFile = (key: string): string => add('g', { docs: packNumbers(toGaps(groups.get(key) ?? [])) } satisfies GroupShard);
 
   const docShards: string[] = [];

@@ -1,6 +1,6 @@
 import type { Lang } from '../../i18n/config';
 import type { TopicId } from '../topics';
-import { decodeSearchIndex } from './decode';
+import { decodeSearchIndex, groupStories } from './decode';
 import { unpackNumbers, type SearchIndexData } from './index-data';
 import { fromGaps } from './preindex';
 
@@ -49,14 +49,7 @@ export interface IndexStore {
 export function createWholeStore(data: SearchIndexData): IndexStore {
   const index = decodeSearchIndex(data);
   const postings = new Map<number, number[]>();
-  const groups = new Map<string, number[]>();
-  index.docs.forEach((doc, position) => {
-    for (const key of [`topic:${doc.topic}`, ...doc.actors.map((id) => `actor:${id}`)]) {
-      const list = groups.get(key);
-      if (list) list.push(position);
-      else groups.set(key, [position]);
-    }
-  });
+  const groups = groupStories(index);
   const topics = Object.fromEntries(
     Object.entries(index.topics).map(([id, topic]) => [id, { ...topic, count: groups.get(`topic:${id}`)?.length ?? 0 }]),
   ) as IndexStore['topics'];
