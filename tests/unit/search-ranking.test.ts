@@ -93,6 +93,22 @@ describe('search ranking', () => {
     expect(await slugs(de, '')).toEqual([]);
   });
 
+  it('sorts by date, newest first, instead of by relevance when asked', async () => {
+    expect(await slugs(de, 'Wildberger')).toEqual(['digitalminister-haushalt', 'bundeswehr-cloud']);
+    expect(await slugs(de, 'Wildberger', { sort: 'date' })).toEqual(['bundeswehr-cloud', 'digitalminister-haushalt']);
+    expect(await slugs(de, '', { year: '2026', sort: 'date' })).toEqual(['ezb-digitaler-euro', 'bundeswehr-cloud', 'digitalminister-haushalt']);
+    // The page language still comes first.
+    const langs = (await en.search('', { year: '2026', sort: 'date' })).docs.map((doc) => en.meta(doc).lang);
+    expect(langs).toEqual(['en', 'en', 'de']);
+  });
+
+  it('filters by month within a year, and ignores a month without its year', async () => {
+    expect(await slugs(de, '', { year: '2026', month: '01' })).toEqual(['digitalminister-haushalt']);
+    expect(await slugs(de, 'Wildberger', { year: '2026', month: '02' })).toEqual(['bundeswehr-cloud']);
+    expect(await slugs(de, 'Wildberger', { year: '2026', month: '03' })).toEqual([]);
+    expect(await slugs(de, 'Wildberger', { month: '01' })).toEqual(['digitalminister-haushalt', 'bundeswehr-cloud']);
+  });
+
   it('answers a query typed on with unchanged terms from its memo, and looks each term up once', async () => {
     const engine = createSearchEngine(createWholeStore(fixtureIndex('de')));
     lookups.length = 0;
