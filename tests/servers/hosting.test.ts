@@ -43,7 +43,7 @@ function samples(): Sample[] {
     file('/sitemap-index.xml', { kind: 'sitemap' }),
     file('/sitemap-0.xml', { kind: 'sitemap' }),
     file('/search/de/index.json', { kind: 'json' }),
-    file(first(files, /^\/search\/de\/p-[0-9a-f]+\.json$/), { kind: 'json' }),
+    file(first(files, /^\/search\/de\/p-[0-9a-z]+\.json$/), { kind: 'json' }),
     file('/robots.txt', { kind: 'text' }),
     file('/favicon.svg', { kind: 'svg' }),
     file(first(files, /^\/og\/.*\.png$/), { kind: 'image', type: /^image\/png$/ }),

@@ -1,20 +1,28 @@
 import type { TopicId } from '../topics';
 import { unpackNumbers } from './index-data';
 import { fromGaps } from './preindex';
-import { docShardFile, type DocShard, type GroupShard, type PostingShard, type SearchManifest } from './split-format';
+import {
+  docShardFile,
+  postingShardFile,
+  postingStarts,
+  shardVersion,
+  type DocShard,
+  type GroupShard,
+  type PostingShard,
+  type SearchManifest,
+} from './split-format';
 import type { IndexNeed, IndexStore, StoredDoc } from './store';
 
 /** Fetches one file of the split index by name (and version, for story shards) and parses it. */
 export type FetchShard = (file: string, version?: string) => Promise<unknown>;
 
-/** The shard holding a word: the last shard whose range starts at or before it. */
-export function postingShardOf(manifest: SearchManifest, word: number): number {
-  const shards = manifest.postingShards;
+/** The shard holding a word: the last shard whose range starts at or before it (`starts` ascending). */
+export function postingShardOf(starts: readonly number[], word: number): number {
   let low = 0;
-  let high = shards.length - 1;
+  let high = starts.length - 1;
   while (low < high) {
     const middle = (low + high + 1) >> 1;
-    if (shards[middle]!.first <= word) low = middle;
+    if (starts[middle]! <= word) low = middle;
     else high = middle - 1;
   }
   return low;
@@ -34,13 +42,14 @@ export function createSplitStore(manifest: SearchManifest, fetchShard: FetchShar
     ...manifest.actorTable.map((actor) => [`actor:${actor.id}`, actor.file] as const),
     ...manifest.topicTable.map((topic) => [`topic:${topic.id}`, topic.file] as const),
   ]);
+  const starts = postingStarts(manifest.vocab, manifest.postingStep);
   const dates: string[] = manifest.dates.flatMap(([date, count]) => Array<string>(count).fill(date));
 
   /** Each file once (two story lists, or empty ones, may share a file), for every use of it. */
   function once(file: string, use: (content: unknown) => void): Promise<void> {
     let promise = loading.get(file);
     if (!promise) {
-      promise = fetchShard(file, file.startsWith('d-') ? manifest.docVersion : undefined);
+      promise = fetchShard(file, shardVersion(manifest, file));
       // A failed fetch may be tried again by the next query.
       promise.catch(() => loading.delete(file));
       loading.set(file, promise);
@@ -49,8 +58,8 @@ export function createSplitStore(manifest: SearchManifest, fetchShard: FetchShar
   }
 
   function loadPostingShard(shard: number): Promise<void> {
-    const { first, file } = manifest.postingShards[shard]!;
-    return once(file, (content) => (content as PostingShard).postings.forEach((list, i) => postingLists.set(first + i, list)));
+    const first = starts[shard]!;
+    return once(postingShardFile(manifest.vocab[first]!), (content) => (content as PostingShard).postings.forEach((list, i) => postingLists.set(first + i, list)));
   }
 
   function loadGroup(key: string): Promise<void> {
@@ -78,7 +87,7 @@ export function createSplitStore(manifest: SearchManifest, fetchShard: FetchShar
     topics: Object.fromEntries(manifest.topicTable.map(({ id, label, terms, count }) => [id, { label, terms, count }])) as IndexStore['topics'],
     dateOf: (doc) => dates[doc]!,
     async load(need: IndexNeed) {
-      const shards = new Set((need.words ?? []).map((word) => postingShardOf(manifest, word)));
+      const shards = new Set((need.words ?? []).map((word) => postingShardOf(starts, word)));
       const docShards = new Set((need.docs ?? []).map((doc) => Math.floor(doc / manifest.docShardSize)));
       await Promise.all([
         ...[...shards].map(loadPostingShard),

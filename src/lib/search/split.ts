@@ -2,15 +2,28 @@ import { createHash } from 'node:crypto';
 import { decodeSearchIndex, groupStories } from './decode';
 import { packNumbers, type SearchIndexData } from './index-data';
 import { toGaps } from './preindex';
-import { docShardFile, MANIFEST_FILE, type DocShard, type GroupShard, type PostingShard, type SearchManifest } from './split-format';
+import {
+  docShardFile,
+  MANIFEST_FILE,
+  postingShardFile,
+  postingStarts,
+  type DocShard,
+  type GroupShard,
+  type PostingShard,
+  type SearchManifest,
+} from './split-format';
 
 /**
  * Stories per story shard: a query ranks at most 40 candidates and shows 20; small shards keep
  * the texts fetched for scattered candidates few.
  */
 export const DOC_SHARD_SIZE = 8;
-/** Aimed-for bytes of postings per posting shard (before compression). */
-export const POSTING_SHARD_TARGET = 8_000;
+/**
+ * Aimed-for bytes of postings per posting shard (before compression). Small: prefix, inside and
+ * typo matches pick words all over the vocabulary (German compounds), and a large shard brings
+ * its unmatched neighbours along.
+ */
+export const POSTING_SHARD_TARGET = 2_000;
 
 export interface SplitIndex {
   manifest: SearchManifest;
@@ -22,24 +35,15 @@ function fileName(kind: string, json: string): string {
   return `${kind}-${createHash('sha256').update(json).digest('hex').slice(0, 12)}`;
 }
 
-/** A word-based hash for shard boundaries: stable whatever other words come and go. */
-function wordHash(word: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193) >>> 0;
-  return hash;
-}
-
-/**
- * Where posting shards start: at the first word, and at every word whose hash is a multiple
- * of the words-per-shard step (a power of two from the index's size). The boundaries depend
- * on the words alone, so an edit that adds or drops a word moves no other boundary, and a
- * shard's words are neighbours in sorted order: the words of a prefix share few shards.
- */
-export function postingBoundaries(vocab: readonly string[], postings: readonly string[], target = POSTING_SHARD_TARGET): number[] {
+/** Words per posting shard as a power of two, from the index's size (so it rarely changes). */
+export function postingStep(vocab: readonly string[], postings: readonly string[], target = POSTING_SHARD_TARGET): number {
   const bytes = postings.reduce((sum, list) => sum + list.length + 3, 0);
   const wordsPerShard = Math.max(1, (vocab.length * target) / Math.max(1, bytes));
-  const step = 2 ** Math.max(0, Math.round(Math.log2(wordsPerShard)));
-  return vocab.flatMap((word, position) => (position === 0 || wordHash(word) % step === 0 ? [position] : []));
+  return 2 ** Math.max(0, Math.round(Math.log2(wordsPerShard)));
+}
+
+export function postingBoundaries(vocab: readonly string[], postings: readonly string[], target = POSTING_SHARD_TARGET): number[] {
+  return postingStarts(vocab, postingStep(vocab, postings, target));
 }
 
 /** Splits one language's index into a manifest and shards (see `SearchManifest`). */
@@ -56,11 +60,16 @@ export function splitSearchIndex(data: SearchIndexData): SplitIndex {
   };
 
   const { vocab, postings } = data.pre;
-  const starts = postingBoundaries(vocab, postings);
-  const postingShards = starts.map((first, i) => ({
-    first,
-    file: add('p', { postings: postings.slice(first, starts[i + 1] ?? vocab.length) } satisfies PostingShard),
-  }));
+  const step = postingStep(vocab, postings);
+  const starts = postingStarts(vocab, step);
+  const postingHash = createHash('sha256');
+  starts.forEach((first, i) => {
+    const name = postingShardFile(vocab[first]!);
+    if (files.has(name)) throw new Error(`search index: the posting shards of “${vocab[first]}” and another word share the name ${name}`);
+    const json = JSON.stringify({ postings: postings.slice(first, starts[i + 1] ?? vocab.length) } satisfies PostingShard);
+    postingHash.update(json);
+    files.set(name, json);
+  });
 
   const groups = groupStories(index);
   const groupFile = (key: string): string => add('g', { docs: packNumbers(toGaps(groups.get(key) ?? [])) } satisfies GroupShard);
@@ -98,7 +107,8 @@ export function splitSearchIndex(data: SearchIndexData): SplitIndex {
     count: index.docs.length,
     dates,
     vocab,
-    postingShards,
+    postingStep: step,
+    postingVersion: postingHash.digest('hex').slice(0, 12),
     docShardSize: DOC_SHARD_SIZE,
     docShards: docShards.length,
     docVersion,
