@@ -344,7 +344,7 @@ export function renderSearchSection(rows: readonly BenchRow[], info: BenchInfo):
     '',
     '- Index: split per language (src/lib/search/split-format.ts): a manifest with the whole vocabulary of the pre-index (so ' +
       'prefix, inside and typo matches compare the term with every word, wherever the typo is), actor and topic tables and ' +
-      'dates; posting shards (ranges of the sorted vocabulary, boundaries chosen by word hash), one story list per actor and ' +
+      'dates; posting shards (ranges of the sorted vocabulary, boundaries chosen by word hash, about 2 kB of postings each), one story list per actor and ' +
       'topic, and story shards by story number. A query fetches the manifest, the posting shards of the words it matched, the ' +
       'lists of the actors and topics it matched, and the story shards of the ≤ 40 candidates Fuse ranks and the ≤ 20 shown.',
     `- Keystroke: typing ${info.queries.map((q) => `\`${q}\``).join(', ')} at 120 ms per key; time from the input event to the ` +
