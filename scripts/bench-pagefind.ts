@@ -29,6 +29,7 @@ import {
   replaceCompareSection,
   syntheticModel,
   writeStoryPages,
+  type CompareOptions,
   type SearchTool,
   type ToolRun,
 } from './lib/pagefind-bench';
@@ -38,17 +39,22 @@ const lang = 'de';
 const dist = join(process.cwd(), 'dist');
 const benchmarks = join(process.cwd(), 'BENCHMARKS.md');
 
-let options: ReturnType<typeof parseCompareArgs>;
-try {
-  options = parseCompareArgs(process.argv.slice(2));
-} catch (error) {
-  console.error((error as Error).message);
-  process.exit(2);
+function readOptions(): CompareOptions {
+  let parsed: CompareOptions | 'help';
+  try {
+    parsed = parseCompareArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
+  }
+  if (parsed === 'help') {
+    console.log(COMPARE_USAGE);
+    process.exit(0);
+  }
+  return parsed;
 }
-if (options === 'help') {
-  console.log(COMPARE_USAGE);
-  process.exit(0);
-}
+
+const options = readOptions();
 if (options.tools.includes('ours') && !existsSync(join(dist, searchIndexUrl(lang)))) {
   console.error('dist/ has no search index: run `npm run build` first.');
   process.exit(1);

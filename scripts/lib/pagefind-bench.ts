@@ -142,7 +142,7 @@ export async function measureFirst(browser: Browser, server: CountingServer, too
     const handle = await page.waitForFunction(
       (q) => (window as unknown as { __bench: BenchEntry[] }).__bench.find((entry) => entry.query === q),
       query,
-      { timeout: 30_000 },
+      { timeout: 60_000 },
     );
     const entry = (await handle.jsonValue()) as BenchEntry;
     return { ms: entry.ms, total: entry.total, bytes: server.bytesSent(), requests: server.requested().length };
