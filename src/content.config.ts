@@ -5,6 +5,8 @@ import { actorSchema, createArticleSchema } from './lib/content/schema';
 import { buildEnv } from './data/build-env';
 import { storyLoader } from './data/story-loader';
 import { editionLoader } from './data/edition-loader';
+import { publisherLoader } from './data/publisher-loader';
+import { publisherSchema } from './lib/content/publisher';
 
 const { contentDir } = buildEnv;
 
@@ -30,6 +32,9 @@ const actors = defineCollection({
 // Editors' notes for weekly editions (lead, order, intro); checked by the content guard.
 const editions = defineCollection({ loader: editionLoader({ base: `${contentDir}/editions` }) });
 
-export const collections = { articles, actors, editions };
+// The publisher's details for the imprint, privacy and about pages (`publisher.yaml`).
+const publisher = defineCollection({ loader: publisherLoader({ contentDir }), schema: publisherSchema });
+
+export const collections = { articles, actors, editions, publisher };
 // Re-exported so the generated types see zod as used here.
 export type { z };

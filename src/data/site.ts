@@ -1,14 +1,10 @@
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/config';
 import { toActor } from '../lib/content/actor';
 import { splitStoryBody, type BodyPart } from '../lib/content/body/slots';
 import type { Article } from '../lib/content/model';
 import type { EditionNote } from '../lib/content/edition-note';
-import { parseYaml } from '../lib/content/frontmatter';
-import { PUBLISHER_FILE, publisherSchema, type Publisher } from '../lib/content/publisher';
 import { readingMinutesFor } from '../lib/content/text';
 import type { StoryMetadata } from './story-loader';
 import { mapInBatches } from '../lib/batches';
@@ -51,8 +47,10 @@ let modelPromise: Promise<SiteModel> | undefined;
 
 export function loadSite(): Promise<SiteModel> {
   modelPromise ??= (async () => {
-    const [articles, actors, editionNotes] = await Promise.all([loadArticleEntries(), getCollection('actors'), getCollection('editions')]);
-    const [leads, publisher] = await Promise.all([readLeads(articles), readPublisher()]);
+    const [articles, actors, editionNotes, publishers] = await Promise.all([loadArticleEntries(), getCollection('actors'), getCollection('editions'), getCollection('publisher')]);
+    const leads = await readLeads(articles);
+    // Without publisher.yaml every detail is a placeholder (`npm run check:launch` says so).
+    const publisher = publishers[0]?.data;
     return buildSiteModel(
       articles.map((entry, i) => toArticle(entry, leads[i]!)),
       actors.map((entry) => toActor(entry.id, entry.data)),
@@ -63,19 +61,6 @@ export function loadSite(): Promise<SiteModel> {
   return modelPromise;
 }
 
-/**
- * The publisher's details from `publisher.yaml`; without the file every detail is a placeholder
- * (the content check has already reported a broken file, `npm run check:launch` a missing one).
- */
-async function readPublisher(): Promise<Publisher | undefined> {
-  const file = join(buildEnv.contentDir, PUBLISHER_FILE);
-  if (!existsSync(file)) return undefined;
-  const parsed = parseYaml(await readFile(file, 'utf8'));
-  if ('message' in parsed) throw new Error(`${file}: ${parsed.message}`);
-  const result = publisherSchema.safeParse(parsed.data);
-  if (!result.success) throw new Error(`${file}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')} (npm run check:content explains each)`);
-  return result.data;
-}
 
 let routesPromise: Promise<RoutedPage[]> | undefined;
 

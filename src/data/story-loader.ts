@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { lstat, mkdir, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { classifyContentPath } from '../lib/content/layout';
@@ -143,7 +143,18 @@ function watchStories(context: LoaderContext, paths: StoryPaths): void {
   if (!watcher) return;
   watcher.add(contentDir);
   const onChange = async (path: string) => {
-    if (storyId(contentDir, path) === undefined) return;
+    // The same policy as the build's file list, symlinks included: the dev server must not read
+    // through a link the build refuses.
+    const relativePath = relative(contentDir, path).split(sep).join('/');
+    // The watcher also reports the project's other files.
+    if (relativePath.startsWith('../') || isAbsolute(relativePath)) return;
+    const symlink = (await lstat(path).catch(() => undefined))?.isSymbolicLink() === true;
+    const what = classifyContentPath(relativePath, { symlink });
+    if (what.kind === 'error') {
+      logger.error(`${relative(root, path)}: ${what.message}`);
+      return;
+    }
+    if (what.kind !== 'article') return;
     try {
       await syncStory(context, paths, path);
       logger.info(`Reloaded ${relative(root, path)}`);

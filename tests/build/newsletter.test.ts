@@ -62,6 +62,16 @@ describe('newsletter', () => {
         expect(eml).toMatch(/Content-Type: text\/plain; charset=utf-8/);
         expect(eml).toMatch(/Content-Type: text\/html; charset=utf-8/);
       });
+
+      it('makes the same .eml bytes twice, and a new Message-ID for another reader', async () => {
+        const envelope = { from: 'Digest <a@example.org>', to: 'b@example.org', unsubscribe: UNSUBSCRIBE, date: new Date('2026-02-23T07:00:00Z') };
+        const [first, second, other] = await Promise.all([envelope, envelope, { ...envelope, to: 'c@example.org' }].map((to) => composeEml(toMailOptions(letter, to))));
+        expect(first!.equals(second!)).toBe(true);
+        const id = (eml: Buffer) => /^Message-ID: (<[0-9a-f]{32}@example\.org>)\r?$/m.exec(eml.toString())?.[1];
+        expect(id(first!)).toBeDefined();
+        expect(id(other!)).toBeDefined();
+        expect(id(other!)).not.toBe(id(first!));
+      });
     });
   }
 });

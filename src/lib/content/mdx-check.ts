@@ -62,13 +62,14 @@ export function checkMdx(
   { bodyLine, actorIds, memo, keepRender = false }: { bodyLine: number; actorIds: ReadonlySet<string>; memo?: BodyCheckMemo; keepRender?: boolean },
 ): MdxCheck {
   const toFileLine = (line: number | undefined) => (line === undefined ? undefined : line + bodyLine - 1);
-  const inFile = ({ links, images }: RenderedBody['references']): RenderedBody['references'] => ({
+  const inFile = ({ links, images, ids }: RenderedBody['references']): RenderedBody['references'] => ({
+    ids,
     links: links.map((link) => ({ ...link, line: toFileLine(link.line) })),
     images: images.map((image) => ({ ...image, line: toFileLine(image.line) })),
   });
   const hash = memo && createHash('sha1').update(body).digest('base64url');
   const known = hash === undefined ? undefined : memo?.known.get(hash);
-  if (hash && known && Array.isArray(known.actors) && known.references && known.actors.every((actor) => actorIds.has(actor))) {
+  if (hash && known && Array.isArray(known.actors) && known.references && Array.isArray(known.references.ids) && known.actors.every((actor) => actorIds.has(actor))) {
     memo?.passed.set(hash, known);
     return { problems: [], references: inFile(known.references) };
   }
@@ -83,7 +84,7 @@ export function checkMdx(
     if (hash) memo?.passed.set(hash, { actors, references });
     return { problems: [], references: inFile(references) };
   } catch (error) {
-    const none = { links: [], images: [] };
+    const none = { links: [], images: [], ids: [] };
     if (error instanceof StoryBodyError) {
       return { problems: error.problems.map((problem) => ({ line: toFileLine(problem.line), message: problem.message })), references: none };
     }

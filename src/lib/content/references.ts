@@ -1,10 +1,11 @@
 import { LANGS, type Lang } from '../../i18n/config';
-import { listFeeds } from '../feeds';
+import { correctionAnchor, listFeeds } from '../feeds';
 import { buildRoutes } from '../routing';
 import { buildSiteModel } from '../site';
 import { articleUrl, publisherLogoUrl, rootUrl, searchIndexUrl } from '../urls';
 import { IMAGE_FILE } from './layout';
 import type { Actor, Article } from './model';
+import { ARTICLE_PAGE_IDS } from './body/render-body';
 import { localFileProblem, quoteValue } from './body/url-rules';
 import type { ContentError } from './validate';
 
@@ -90,6 +91,10 @@ export interface StoryLinks {
   lang: Lang;
   slug: string;
   links: readonly { line?: number; href: string }[];
+  /** The ids its body gives; a link to `#id` of this story must name one of them (or the page's own). */
+  ids?: readonly string[];
+  /** When readers get to see it; absent when the frontmatter is wrong (reported there). */
+  article?: Pick<Article, 'draft' | 'date' | 'corrections'>;
 }
 
 /**
@@ -105,25 +110,56 @@ export function checkSiteLinks(stories: readonly StoryLinks[], articles: readonl
   for (const path of [rootUrl(), publisherLogoUrl(), ...LANGS.map(searchIndexUrl), ...listFeeds(model).map((feed) => feed.path)]) pages.add(path);
   // Stories whose frontmatter is wrong are reported there; a link to them is not broken too.
   for (const story of knownStories) pages.add(articleUrl(story));
+  const byPath = new Map(stories.map((story) => [articleUrl(story), story]));
   const errors: ContentError[] = [];
   for (const story of stories) {
     const page = new URL(articleUrl(story), 'https://page.invalid');
     for (const { line, href } of story.links) {
       let path: string;
+      let fragment: string;
       try {
-        path = decodeURI(new URL(href, page).pathname);
+        const url = new URL(href, page);
+        path = decodeURI(url.pathname);
+        fragment = decodeURIComponent(url.hash.slice(1));
       } catch {
+        continue;
+      }
+      const at = { file: story.file, ...(line !== undefined && { line }) };
+      const target = byPath.get(path);
+      if (target) {
+        const problem = storyLinkProblem(story, target, fragment);
+        if (problem) errors.push({ ...at, message: `link ${quoteValue(href)} ${problem}` });
         continue;
       }
       if (pages.has(path)) continue;
       const slashed = path.endsWith('/') ? undefined : `${path}/`;
       const hint = slashed && pages.has(slashed) ? `; did you mean ${slashed}? (every page path ends with /)` : '; link to a page the site has, or remove the link';
       errors.push({
-        file: story.file,
-        ...(line !== undefined && { line }),
+        ...at,
         message: `link ${quoteValue(href)} leads to ${quoteValue(path)}, which is no page of this site${hint}`,
       });
     }
   }
   return errors;
+}
+
+/**
+ * A link from a story readers can see to a story they cannot (yet) would be broken on the page:
+ * a draft, or a story scheduled after the linking one. A `#fragment` must name an id the target
+ * page has: one of its body's ids, the page's own, or one of its corrections.
+ */
+export function storyLinkProblem(from: StoryLinks, to: StoryLinks, fragment: string): string | undefined {
+  const shown = from.article && !from.article.draft;
+  if (shown && to.article?.draft) {
+    return `leads to ${to.file}, a draft (draft: true), so readers would meet a missing page; publish that story first or remove the link`;
+  }
+  if (shown && to.article && from.article && to.article.date > from.article.date) {
+    return `leads to ${to.file}, which is published on ${to.article.date}, after this story (${from.article.date}); readers would meet a missing page until then: link it once it is out, or give this story a later date`;
+  }
+  // `#top` scrolls to the top of any page (HTML's own rule).
+  if (fragment === '' || fragment.toLowerCase() === 'top' || to.ids === undefined) return undefined;
+  const ids = new Set<string>([...to.ids, ...ARTICLE_PAGE_IDS, ...(to.article?.corrections ?? []).map((correction) => correctionAnchor(correction.date))]);
+  if (ids.has(fragment)) return undefined;
+  const known = [...to.ids].slice(0, 8).map((id) => `#${id}`).join(', ');
+  return `points to #${fragment}, which is no place on ${from === to ? 'this page' : to.file}${known ? ` (ids there: ${known})` : ''}; link to a heading or element id that exists`;
 }

@@ -64,6 +64,7 @@ interface ArticleFacts {
   translationKey?: unknown;
   article?: Article;
   links: StoryLinks['links'];
+  ids?: string[];
 }
 
 /**
@@ -174,6 +175,7 @@ function checkArticle(
     for (const problem of checked.problems) errors.push({ file: file.path, line: problem.line, message: problem.message });
     for (const { line, src } of checked.references.images) images.push({ file: file.path, src, ...(line !== undefined && { line }) });
     facts.links = checked.references.links;
+    facts.ids = checked.references.ids;
   }
   return { errors, facts, ...(data !== undefined && { data }) };
 }

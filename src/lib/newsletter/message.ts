@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import type Mail from 'nodemailer/lib/mailer/index.js';
 import { getFixedT } from '../../i18n';
@@ -31,8 +32,15 @@ export interface Envelope {
 }
 
 /** nodemailer's message: text and HTML as alternatives, a List-Unsubscribe header, nothing else added. */
-export function toMailOptions(letter: Newsletter, envelope: Envelope): Mail.Options {
+export function toMailOptions(letter: Newsletter, envelope: Envelope): Mail.Options & { baseBoundary: string } {
+  // Message-ID and MIME boundaries from the message itself instead of random bytes: the same
+  // letter to the same reader at the same time is the same file, and any change makes a new id.
+  const digest = createHash('sha256')
+    .update([envelope.from, envelope.to, envelope.date.toISOString(), letter.subject, letter.text, letter.html].join('\0'))
+    .digest('hex');
   return {
+    messageId: `<${digest.slice(0, 32)}@${domainOf(envelope.from)}>`,
+    baseBoundary: digest.slice(32, 48),
     from: envelope.from,
     to: envelope.to,
     subject: letter.subject,
@@ -46,6 +54,11 @@ export function toMailOptions(letter: Newsletter, envelope: Envelope): Mail.Opti
       ...(envelope.unsubscribe.startsWith('https:') && { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' }),
     },
   };
+}
+
+/** `Digest <redaktion@example.org>` → `example.org`; Message-IDs name the sender's domain. */
+function domainOf(address: string): string {
+  return /@([^\s@>]+)>?\s*$/.exec(address)?.[1] ?? 'localhost';
 }
 
 /** The ready MIME message (`.eml`). */

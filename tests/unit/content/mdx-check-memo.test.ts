@@ -20,7 +20,7 @@ describe('checkMdx with a memo of checked bodies', () => {
   it('remembers a passing body with the actors it quotes, and no failing one', () => {
     const first = memo();
     expect(checkMdx(body, { bodyLine: 5, actorIds: new Set(['eco']), memo: first }).problems).toEqual([]);
-    expect([...first.passed.values()]).toEqual([{ actors: ['eco'], references: { links: [], images: [] } }]);
+    expect([...first.passed.values()]).toEqual([{ actors: ['eco'], references: { links: [], images: [], ids: [] } }]);
     expect(checkMdx('Summe {1 + 1}', { bodyLine: 5, actorIds: new Set(), memo: first }).problems).toMatchObject([{ line: 5 }]);
     expect(first.passed.size).toBe(1);
     expect(renders).toHaveBeenCalledTimes(2);

@@ -74,7 +74,7 @@ export function renderStoryBody(body: string, { actorIds }: { actorIds?: Readonl
     actorIds,
     depth: 0,
     ids: new Map(),
-    references: { links: [], images: [] },
+    references: { links: [], images: [], ids: [] },
   };
   const root: Root = { type: 'root', children: convertChildren(tree.children ?? [], state) as RootContent[] };
   if (!hasText(root) && state.problems.length === 0) {
@@ -244,6 +244,7 @@ function claimId(id: string, line: number | undefined, state: RenderState): void
     return;
   }
   state.ids.set(id, line);
+  state.references.ids.push(id);
 }
 
 function convertJsx(node: MdxNode, state: RenderState): ElementContent[] {

@@ -11,7 +11,12 @@ export interface RenderedBody {
   images: { src: string; alt: string }[];
   slots: BodySlot[];
   /** What the body points to, for the content check: paths on this site and image files, with body lines. */
-  references: { links: { line?: number; href: string }[]; images: { line?: number; src: string }[] };
+  references: {
+    links: { line?: number; href: string }[];
+    images: { line?: number; src: string }[];
+    /** Every id the body gives (headings' own included), for links to `#fragment`s of the story. */
+    ids: string[];
+  };
 }
 
 export type BodyPart = { html: string } | SlotContent;
