@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIGURES, figureFileName, NARROW_WIDTH } from '../../scripts/lib/figures';
 import { LANGS } from '../../src/i18n/config';
-import { loadFontMetrics } from '../../src/lib/og/render';
+import { loadFontMetrics } from '../../src/lib/og/card-fonts';
 
 const fonts = loadFontMetrics(process.cwd());
 /** The numbers in a figure's lettering, which both layouts must show alike. */
