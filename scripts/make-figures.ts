@@ -1,4 +1,4 @@
-/** `npm run figures`: renders the story figures (charts and diagrams) into content/images/. */
+/** `npm run figures`: renders the story figures (charts and diagrams) into content/images/, each wide and narrow (for phones). */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LANGS } from '../src/i18n/config';
@@ -10,8 +10,10 @@ mkdirSync(outDir, { recursive: true });
 const fonts = loadShippedFonts(process.cwd());
 for (const figure of FIGURES) {
   for (const lang of LANGS) {
-    const file = join(outDir, figureFileName(figure, lang));
-    writeFileSync(file, await renderSvgToPng(figure.render(lang, fonts)));
-    console.log(`wrote ${file}`);
+    for (const [variant, svg] of [['wide', figure.render(lang, fonts)], ['narrow', figure.renderNarrow(lang, fonts)]] as const) {
+      const file = join(outDir, figureFileName(figure, lang, variant));
+      writeFileSync(file, await renderSvgToPng(svg));
+      console.log(`wrote ${file}`);
+    }
   }
 }

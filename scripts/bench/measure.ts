@@ -42,6 +42,14 @@ export interface Measurement extends Usage {
   perLang: number;
   pages: number;
   distMb: number;
+  /** One-minute load average when the build started and the highest seen while it ran. */
+  loadStart?: number;
+  loadMax?: number;
+}
+
+/** Milliseconds per story file (both languages), the figure that must not grow with the archive. */
+export function msPerStory(seconds: number, perLang: number): number {
+  return round((seconds * 1000) / (2 * perLang), 2);
 }
 
 export function pagesPerSecond(m: Pick<Measurement, 'pages' | 'wallSeconds'>): number {
@@ -93,10 +101,11 @@ const TOOL_LABEL: Record<Tool, string> = {
 
 /** The results as a Markdown table, for BENCHMARKS.md. */
 export function formatResultsTable(results: readonly Measurement[]): string {
-  const header = '| stories/lang | build | wall s | CPU s | peak RSS MB | pages | pages/s | dist MB |';
-  const rule = '|---:|---|---:|---:|---:|---:|---:|---:|';
+  const header = '| stories/lang | build | wall s | CPU s | wall ms/story | CPU ms/story | peak RSS MB | pages | pages/s | dist MB | load (start, max) |';
+  const rule = '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
+  const load = (m: Measurement) => (m.loadStart === undefined ? '–' : `${m.loadStart}, ${m.loadMax ?? '–'}`);
   const rows = results.map((m) =>
-    `| ${m.perLang} | ${TOOL_LABEL[m.tool]} | ${m.wallSeconds} | ${m.cpuSeconds} | ${m.maxRssMb} | ${m.pages} | ${pagesPerSecond(m)} | ${m.distMb} |`,
+    `| ${m.perLang} | ${TOOL_LABEL[m.tool]} | ${m.wallSeconds} | ${m.cpuSeconds} | ${msPerStory(m.wallSeconds, m.perLang)} | ${msPerStory(m.cpuSeconds, m.perLang)} | ${m.maxRssMb} | ${m.pages} | ${pagesPerSecond(m)} | ${m.distMb} | ${load(m)} |`,
   );
   return [header, rule, ...rows].join('\n');
 }

@@ -4,6 +4,8 @@
  *
  *   npm run bench                                   # 500, 2,500 and 5,000 stories per language
  *   npm run bench -- --sizes 500,2500 --tools ours,bare --no-rebuild
+ *   npm run bench -- --sizes 20000,50000 --tools ours,rebuild --rebuilds 1 --work /work/bench
+ *     (archive scale: about 20 and 45 minutes on two quiet cores; keep --work outside the checkout)
  *   npm run bench -- --rebuilds 5   (edit-and-rebuild cycles per size, median recorded; default 3)
  *   npm run bench -- --from .bench/build-scale-….json   # print the tables of a saved run
  */
@@ -14,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { writeCorpus } from '../corpus/generate';
 import { writeBareAstro } from './bare-astro';
 import { writeHugoSite } from './hugo-site';
+import { readLoadAverage, sampleMemory, summariseCurve, type MemorySample } from './memory-curve';
 import {
   computeRatios,
   formatRatiosTable,
@@ -59,7 +62,9 @@ function readOptions(): Options {
   });
   if (values.help) {
     // The file's opening comment is the usage text.
-    console.log('Usage: npm run bench [-- --sizes 500,2500,5000] [--tools ours,bare,hugo,rebuild] [--no-rebuild] [--rebuilds 3] [--seed 7] [--work DIR] [--results DIR] [--from FILE]');
+    console.log('Usage: npm run bench [-- --sizes 500,2500,5000] [--tools ours,bare,hugo,rebuild] [--no-rebuild] [--rebuilds 3] [--seed 7] [--work DIR] [--results DIR] [--from FILE]\n' +
+      'Sizes are stories per language, any count (20000,50000 for the archive budgets). Each build is timed with /usr/bin/time -v;\n' +
+      'its process tree\'s memory and the load average are sampled every 2 s into the results JSON ("curves").');
     process.exit(0);
   }
   const tools = new Set(values.tools.split(',').map((tool) => tool.trim()) as (Tool | 'rebuild')[]);
@@ -69,24 +74,37 @@ function readOptions(): Options {
   return { sizes: parseSizes(values.sizes), tools, seed: Number(values.seed), work: values.work, results: values.results, rebuilds, from: values.from };
 }
 
-/** Runs a command under GNU time; its own output goes to `log`. */
-async function timed(command: string[], cwd: string, env: Record<string, string>, log: string): Promise<Usage> {
+interface TimedRun extends Usage {
+  loadStart: number;
+  loadMax: number;
+  curve: MemorySample[];
+}
+
+/** Runs a command under GNU time, sampling its tree's memory and the load; its own output goes to `log`. */
+async function timed(command: string[], cwd: string, env: Record<string, string>, log: string): Promise<TimedRun> {
   const report = `${log}.time`;
   await appendFile(log, `\n$ ${command.join(' ')}\n`);
+  const loadStart = readLoadAverage();
+  let curve: MemorySample[] = [];
   const code = await new Promise<number>((done, fail) => {
     const child = spawn('/usr/bin/time', ['-v', '-o', report, ...command], {
       cwd,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    const sampler = child.pid === undefined ? undefined : sampleMemory(child.pid);
     child.stdout.on('data', (chunk) => void appendFile(log, chunk));
     child.stderr.on('data', (chunk) => void appendFile(log, chunk));
     child.on('error', fail);
-    child.on('close', (status) => done(status ?? 1));
+    child.on('close', (status) => {
+      curve = sampler?.stop() ?? [];
+      done(status ?? 1);
+    });
   });
   const usage = parseTimeVerbose(await readFile(report, 'utf8'));
   if (code !== 0 || usage.exitStatus !== 0) throw new Error(`${command.join(' ')} failed (exit ${code}); see ${log}`);
-  return usage;
+  const loadMax = Math.max(loadStart, ...curve.map((sample) => sample.load1));
+  return { ...usage, loadStart, loadMax, curve };
 }
 
 async function walk(dir: string): Promise<{ pages: number; bytes: number }> {
@@ -107,8 +125,14 @@ async function walk(dir: string): Promise<{ pages: number; bytes: number }> {
   return { pages, bytes };
 }
 
-async function measureOutput(tool: Tool, perLang: number, usage: Usage, outDir: string): Promise<Measurement> {
+/** Memory curves of the run's builds, by `tool@perLang` (a rebuild's is its last cycle's). */
+const curves: Record<string, MemorySample[]> = {};
+
+async function measureOutput(tool: Tool, perLang: number, run: TimedRun, outDir: string): Promise<Measurement> {
   const { pages, bytes } = await walk(outDir);
+  const { curve, ...usage } = run;
+  curves[`${tool}@${perLang}`] = curve;
+  console.log(`  ${tool} memory over time (MB): ${summariseCurve(curve)}`);
   return { tool, perLang, ...usage, pages, distMb: Math.round((bytes / 1024 / 1024) * 10) / 10 };
 }
 
@@ -132,7 +156,7 @@ async function main() {
   const resultsFile = join(options.results, `build-scale-${stamp}.json`);
   // Saved after every build, so a failed or stopped run keeps what it measured.
   const save = () =>
-    writeFile(resultsFile, JSON.stringify({ options: { ...options, tools: [...options.tools] }, results }, null, 2));
+    writeFile(resultsFile, JSON.stringify({ options: { ...options, tools: [...options.tools] }, results, curves }, null, 2));
   const bareDir = join(options.work, 'bare-astro');
   if (options.tools.has('bare')) await writeBareAstro(bareDir, REPO);
 
@@ -146,7 +170,7 @@ async function main() {
     const record = async (m: Measurement) => {
       results.push(m);
       await save();
-      console.log(`  ${m.tool}: ${m.wallSeconds} s wall, ${m.cpuSeconds} s CPU, ${m.maxRssMb} MB, ${m.pages} pages`);
+      console.log(`  ${m.tool}: ${m.wallSeconds} s wall, ${m.cpuSeconds} s CPU, ${m.maxRssMb} MB, ${m.pages} pages, load ${m.loadStart} to ${m.loadMax}`);
     };
 
     if (options.tools.has('ours')) {

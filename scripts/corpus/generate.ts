@@ -5,6 +5,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { mapInBatches } from '../../src/lib/batches';
 import { generateCorpus } from './corpus';
 
 export async function writeCorpus(out: string, perLang: number, seed: number): Promise<number> {
@@ -12,7 +13,8 @@ export async function writeCorpus(out: string, perLang: number, seed: number): P
   const files = generateCorpus({ perLang, seed });
   const dirs = new Set(files.map((file) => dirname(join(out, file.path))));
   await Promise.all([...dirs].map((dir) => mkdir(dir, { recursive: true })));
-  await Promise.all(files.map((file) => writeFile(join(out, file.path), file.text)));
+  // In batches: 100,000 files at once (50,000 stories per language) would hold as many open.
+  await mapInBatches(files, 256, (file) => writeFile(join(out, file.path), file.text));
   return files.length;
 }
 

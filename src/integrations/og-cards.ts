@@ -1,14 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { layoutCard } from '../lib/og/card-layout';
 import type { OgCard } from '../lib/og/cards';
 import { renderCardsInWorkers, type CardPainting } from '../lib/og/card-pool';
 import { cardRendererId, syncCardsToOutput, planCardStore, pruneCardStore, readCardStore, type StoredCard } from '../lib/og/card-store';
 import { FONT_DIR, FONT_FILES } from '../lib/og/fonts';
-import { loadFontMetrics } from '../lib/og/render';
 import { ogCardRoutePattern } from '../lib/urls';
 import { closeCardChannel, openCardChannel } from './og-card-channel';
 
@@ -16,6 +14,9 @@ interface Options {
   /** Worker threads; by default one per core but the one Astro's rendering thread needs. */
   workers?: number | undefined;
 }
+
+/** Where the card code lives, relative to the project root. */
+const CARD_CODE_DIR = 'src/lib/og';
 
 /** Low priority: the workers use the cores Astro leaves idle (see card-worker.ts). */
 const CARD_WORKER_NICE = 10;
@@ -49,11 +50,9 @@ export function ogCards({ workers = Math.max(1, availableParallelism() - 1) }: O
 
   async function startCards(list: readonly OgCard[]): Promise<CardRun> {
     const started = performance.now();
-    // Only the layout happens here (font metrics); Skia is loaded by the workers alone.
-    const metrics = loadFontMetrics(projectRoot);
-    const cards = list.map((card) => ({ path: card.path, layout: layoutCard(card.content, metrics) }));
-    const fonts = Object.values(FONT_FILES).map((file) => readFileSync(join(projectRoot, FONT_DIR, file)));
-    const plan = planCardStore(cards, { dir: storeDir, rendererId: cardRendererId(fonts), stored: await readCardStore(storeDir) });
+    // Nothing is laid out here: a card is named by its content, so Astro's thread only hashes;
+    // the workers lay out and paint the cards the store lacks.
+    const plan = planCardStore(list, { dir: storeDir, rendererId: cardRendererId(readRendererInputs(projectRoot)), stored: await readCardStore(storeDir) });
     const painting = renderCardsInWorkers(plan.jobs, { workers, projectRoot, nice: CARD_WORKER_NICE });
     const finished = painting.done.then(() => performance.now());
     finished.catch(() => undefined);
@@ -104,4 +103,15 @@ export function ogCards({ workers = Math.max(1, availableParallelism() - 1) }: O
       },
     },
   };
+}
+
+/** The fonts and the card code's source files (`src/lib/og/*.ts`): what a card's pixels depend on besides its content. */
+function readRendererInputs(projectRoot: string): Buffer[] {
+  const fonts = Object.values(FONT_FILES).map((file) => readFileSync(join(projectRoot, FONT_DIR, file)));
+  const codeDir = join(projectRoot, CARD_CODE_DIR);
+  const code = readdirSync(codeDir)
+    .filter((name) => name.endsWith('.ts'))
+    .sort()
+    .map((name) => Buffer.concat([Buffer.from(`${name}\n`), readFileSync(join(codeDir, name))]));
+  return [...fonts, ...code];
 }

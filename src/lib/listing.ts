@@ -74,6 +74,21 @@ export function rankActors(articles: readonly Article[]): { id: string; count: n
 }
 
 type ActorRanking = { id: string; count: number }[];
+/** Rankings per story list (by identity), for `rankActorsOnce`. */
+const actorRankings = new WeakMap<readonly Article[], ActorRanking>();
+
+/**
+ * `rankActors` of a list of the site model, ranked once per list: every page of a topic's
+ * listing (and its cache key) shows the topic's actors, and ranking the topic's stories for each
+ * of its pages made the topic listings quadratic in the archive. The model's lists are not
+ * changed after it is built.
+ */
+export function rankActorsOnce(articles: readonly Article[]): ActorRanking {
+  let ranking = actorRankings.get(articles);
+  if (!ranking) actorRankings.set(articles, (ranking = rankActors(articles)));
+  return ranking;
+}
+
 /** Rankings per story list (by identity): every page of an actor's listing, and its cache key, ask again. */
 const coActorRankings = new WeakMap<readonly Article[], Map<string, ActorRanking>>();
 

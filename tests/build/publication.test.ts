@@ -96,7 +96,11 @@ describe('front page and stories', () => {
     expect(figure.querySelector('figcaption .caption')?.text).toContain('1,36 Milliarden Euro');
     expect(figure.querySelector('figcaption .credit')?.text).toBe('Grafik: Souverän Digest');
     expect(figure.querySelector('figcaption a.full')?.getAttribute('href')).toMatch(/\.png$/);
-    expect(figure.querySelector('section.scroll[tabindex="0"][aria-label]')).not.toBeNull();
+    // The chart has a phone layout: shown up to 40rem instead of a sideways-scrolling box.
+    expect(figure.querySelector('section.scroll')).toBeNull();
+    const phone = figure.querySelectorAll('picture source[media="(max-width: 40rem)"]');
+    expect(phone.map((source) => source.getAttribute('type'))).toEqual(['image/avif', 'image/webp']);
+    for (const source of phone) expect(source.getAttribute('srcset')).toMatch(/bmds-budget-2026-de-narrow\.[^ ]+ 480w, \S+ 640w$/);
   });
 
   it('gives every built story a sources section', () => {

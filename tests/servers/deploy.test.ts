@@ -50,7 +50,7 @@ beforeAll(async () => {
   write('_astro/site.abc123.css', 'body{margin:0}'.repeat(50));
   write('og/de.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]));
   write('redirects.json', JSON.stringify([{ from: '/de/artikel/alt/', to: '/de/', status: 301 }]));
-  await writeHostingOutput(root, undefined);
+  await writeHostingOutput(root, undefined, BigInt(Date.now()) * 1_000_000n);
 
   server = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: join(work, 's3'), configureBuckets: [{ name: target.bucket, configs: [] }] });
   const address = await server.run();
@@ -103,7 +103,7 @@ describe('deploy to an S3-compatible store', () => {
   it('uploads only an edited file and deletes a removed one', async () => {
     write('de/index.html', PAGE.replace('Hallo', 'Guten Tag'));
     rmSync(join(root, 'de', 'rss.xml'));
-    await writeHostingOutput(root, undefined);
+    await writeHostingOutput(root, undefined, BigInt(Date.now()) * 1_000_000n);
     const report = await run();
     expect(report.uploaded).toEqual(['digest/de/index.html']);
     expect(report.removed).toEqual(['digest/de/rss.xml']);

@@ -29,7 +29,7 @@ beforeAll(async () => {
   writeFileSync(join(site, 'redirects.json'), JSON.stringify(REDIRECTS));
   mkdirSync(join(site, 'fonts'));
   writeFileSync(join(site, 'fonts', 'probe.woff2'), Buffer.from('wOF2 probe'));
-  await writeHostingOutput(site, undefined);
+  await writeHostingOutput(site, undefined, BigInt(Date.now()) * 1_000_000n);
 
   cpSync(site, broken, { recursive: true });
   const nginx = join(broken, '_hosting', 'nginx-server.conf');

@@ -76,7 +76,7 @@ describe('tables', () => {
     const table = formatResultsTable([m('ours', 500, 40, 1500), m('hugo', 500, 4, 90)]);
     const lines = table.split('\n');
     expect(lines).toHaveLength(4);
-    expect(lines[2]).toBe('| 500 | Souverän Digest | 40 | 40 | 1500 | 100 | 2.5 | 1 |');
+    expect(lines[2]).toBe('| 500 | Souverän Digest | 40 | 40 | 40 | 40 | 1500 | 100 | 2.5 | 1 | – |');
     expect(lines[3]).toContain('| Hugo | 4 |');
     expect(pagesPerSecond({ pages: 100, wallSeconds: 4 })).toBe(25);
   });

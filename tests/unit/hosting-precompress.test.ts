@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { brotliQualityOf, compressBoth, findStaleSiblings, isPrecompressSource, isUpToDate, parsePrecompressRecord, type PrecompressRecord } from '../../src/lib/hosting/precompress';
+import { brotliQualityOf, compressBoth, findStaleSiblings, isPrecompressSource, isUpToDate, parsePrecompressRecord, RACY_MARGIN_NS, reuseRead, type PrecompressRecord } from '../../src/lib/hosting/precompress';
 import { writeHostingOutput } from '../../src/lib/hosting/write-output';
 
+const nowNs = () => BigInt(Date.now()) * 1_000_000n;
 const work = mkdtempSync(join(tmpdir(), 'souveraen-precompress-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -26,7 +27,7 @@ describe('precompression', () => {
   });
 
   it('keeps siblings only for unchanged bytes with both siblings there, and finds orphaned ones', () => {
-    const record: PrecompressRecord = { version: 1, outDir: '/o', compressor: 'c', files: { '/a.html': 'h1' } };
+    const record: PrecompressRecord = { version: 2, outDir: '/o', compressor: 'c', files: { '/a.html': 'h1' }, stamps: {}, metas: {}, madeAtNs: '0' };
     const all = () => true;
     expect(isUpToDate('/a.html', 'h1', record, all)).toBe(true);
     expect(isUpToDate('/a.html', 'h2', record, all)).toBe(false);
@@ -45,17 +46,54 @@ describe('precompression', () => {
     writeFileSync(join(out, 'de', 'index.html'), '<html><head></head><body>eins</body></html>');
     writeFileSync(join(out, 'de', 'rss.xml'), '<rss/>');
     writeFileSync(join(out, 'gone.html'), '<html></html>');
-    const first = await writeHostingOutput(out, undefined);
+    const first = await writeHostingOutput(out, undefined, nowNs());
     expect(first.compressed).toBe(3);
     const untouched = statSync(join(out, 'de', 'rss.xml.br')).mtimeMs;
 
     writeFileSync(join(out, 'de', 'index.html'), '<html><head></head><body>zwei</body></html>');
     rmSync(join(out, 'gone.html'));
-    const second = await writeHostingOutput(out, first.record);
+    const second = await writeHostingOutput(out, first.record, nowNs());
     expect({ compressed: second.compressed, removed: second.removedSiblings }).toEqual({ compressed: 1, removed: 2 });
     expect(brotliDecompressSync(readFileSync(join(out, 'de', 'index.html.br'))).toString()).toContain('zwei');
     expect(statSync(join(out, 'de', 'rss.xml.br')).mtimeMs).toBe(untouched);
     expect(existsSync(join(out, 'gone.html.gz'))).toBe(false);
     expect(second.pagesWithoutPolicy).toEqual(['/de/index.html']);
+  });
+
+  it('reads again only files whose stamp changed, even a rewrite of the same size, and reuses the rest', async () => {
+    const out = join(work, 'stamps');
+    mkdirSync(join(out, 'de'), { recursive: true });
+    const page = (word: string) => `<html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'"></head><body>${word}</body></html>`;
+    writeFileSync(join(out, 'de', 'index.html'), page('eins'));
+    writeFileSync(join(out, 'de', 'b.html'), page('fest'));
+    writeFileSync(join(out, 'de', 'rss.xml'), '<rss/>');
+    const first = await writeHostingOutput(out, undefined, nowNs());
+    expect(first.read).toBe(3);
+    // As if the first build had been seconds ago (its files' change times clearly before it).
+    const aged = { ...first.record, madeAtNs: String(nowNs() + 2n * RACY_MARGIN_NS) };
+    await new Promise((done) => setTimeout(done, 20));
+    writeFileSync(join(out, 'de', 'index.html'), page('zwei'));
+    const second = await writeHostingOutput(out, aged, nowNs());
+    expect({ read: second.read, compressed: second.compressed }).toEqual({ read: 1, compressed: 1 });
+    expect(brotliDecompressSync(readFileSync(join(out, 'de', 'index.html.br'))).toString()).toContain('zwei');
+    expect(second.record.files).toEqual({ ...first.record.files, '/de/index.html': second.record.files['/de/index.html'] });
+    expect(second.record.files['/de/index.html']).not.toBe(first.record.files['/de/index.html']);
+    // The reused page keeps its policy: no page lacks one.
+    expect(second.pagesWithoutPolicy).toEqual([]);
+    expect(second.record.metas['/de/b.html']).toBe("default-src 'self'");
+    // A missing sibling is written again from the file itself.
+    rmSync(join(out, 'de', 'rss.xml.gz'));
+    const third = await writeHostingOutput(out, { ...second.record, madeAtNs: String(nowNs() + 2n * RACY_MARGIN_NS) }, nowNs());
+    expect({ read: third.read, compressed: third.compressed }).toEqual({ read: 1, compressed: 1 });
+    expect(existsSync(join(out, 'de', 'rss.xml.gz'))).toBe(true);
+  });
+
+  it('trusts a stamp only when the file changed clearly before the record was made', () => {
+    const record: PrecompressRecord = { version: 2, outDir: '/o', compressor: 'c', files: { '/a.xml': 'h' }, stamps: { '/a.xml': 's' }, metas: {}, madeAtNs: String(10n * RACY_MARGIN_NS) };
+    expect(reuseRead('/a.xml', 's', RACY_MARGIN_NS, record)).toEqual({ hash: 'h', meta: undefined });
+    expect(reuseRead('/a.xml', 's', 9n * RACY_MARGIN_NS, record)).toBeUndefined();
+    expect(reuseRead('/a.xml', 'other', RACY_MARGIN_NS, record)).toBeUndefined();
+    // A page without its recorded meta tag is read again.
+    expect(reuseRead('/a.html', 's', RACY_MARGIN_NS, { ...record, files: { '/a.html': 'h' }, stamps: { '/a.html': 's' } })).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findRelated, groupByMonth, paginate, rankActors, rankCoActors, sortNewestFirst } from '../../src/lib/listing';
+import { findRelated, groupByMonth, paginate, rankActors, rankActorsOnce, rankCoActors, sortNewestFirst } from '../../src/lib/listing';
 import { makeArticle } from './fixtures';
 
 describe('listing', () => {
@@ -55,5 +55,15 @@ describe('listing', () => {
     const stories = [s1, s2, s3];
     expect(rankCoActors('solomon', stories)).toBe(rankCoActors('solomon', stories));
     expect(rankCoActors('wildberger', stories)).not.toEqual(rankCoActors('solomon', stories));
+  });
+
+  it('ranks a topic list once for all the pages of its listing', () => {
+    const stories = [
+      makeArticle({ lang: 'de', slug: 's1', actors: ['eco'] }),
+      makeArticle({ lang: 'de', slug: 's2', actors: ['eco', 'msc'] }),
+    ];
+    expect(rankActorsOnce(stories)).toEqual(rankActors(stories));
+    expect(rankActorsOnce(stories)).toBe(rankActorsOnce(stories));
+    expect(rankActorsOnce([...stories])).not.toBe(rankActorsOnce(stories));
   });
 });

@@ -16,11 +16,12 @@ export const ARTICLE_FIELD_RULES: Record<string, string> = {
   'actors.*': 'an actor id (a file name in actors/ without .yaml)',
   translationKey: 'a non-empty text shared by the German and English edition of one story',
   draft: 'true or false',
-  image: 'src (path to an image file) and alt (text describing the image); optionally caption, credit and chart',
+  image: 'src (path to an image file) and alt (text describing the image); optionally caption, credit, chart and narrow',
   'image.caption': 'a non-empty text shown under the image',
   'image.credit': 'a non-empty text naming who made the image, e.g. Grafik: Souverän Digest',
   'image.chart': 'true or false: true for a chart or diagram (shown inverted in dark mode)',
   'image.src': 'a path to an image file, e.g. ../../images/cloud.jpg',
+  'image.narrow': 'a path to the same chart laid out for phones, e.g. ../../images/budget-de-narrow.png',
   'image.alt': 'a non-empty text describing the image',
   sources: 'a list of entries with title and optionally url and publisher',
   'sources.*': 'title and optionally url and publisher',
@@ -63,7 +64,7 @@ export const ACTOR_FIELD_RULES: Record<string, string> = {
 /** Fields an object at this path accepts, for "unknown field" messages. */
 export const ARTICLE_FIELDS: Record<string, readonly string[]> = {
   '': ['title', 'summary', 'date', 'updated', 'topic', 'actors', 'translationKey', 'draft', 'image', 'sources', 'corrections', 'aliases', 'kind', 'lead', 'byline'],
-  image: ['src', 'alt', 'caption', 'credit', 'chart'],
+  image: ['src', 'alt', 'caption', 'credit', 'chart', 'narrow'],
   'corrections.*': ['date', 'note'],
   'sources.*': ['title', 'url', 'publisher', 'lang'],
 };

@@ -31,7 +31,7 @@ export interface Article {
   digest?: string;
   /** Ids of the actors the body quotes (`<Quote actor>`), whose current names the page prints. */
   quotedActors: string[];
-  image?: { src: unknown; alt: string; caption?: string; credit?: string; chart?: boolean };
+  image?: { src: unknown; alt: string; caption?: string; credit?: string; chart?: boolean; narrow?: unknown };
   sources: { title: string; url?: string; publisher?: string; lang?: Lang }[];
   /** Dated corrections, as written (the page sorts them). */
   corrections: { date: string; note: string }[];

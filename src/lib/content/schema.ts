@@ -114,6 +114,8 @@ export function createArticleSchema<TImage extends z.ZodType>(imageSchema: TImag
           credit: z.string().trim().min(1, 'must not be empty').optional(),
           // A chart or diagram (flat colours, text): shown inverted in dark mode, full size on a tap.
           chart: z.boolean().default(false),
+          // The same chart laid out for phones (one column, larger lettering), shown up to 40rem.
+          narrow: imageSchema.optional(),
         })
         .strict()
         .optional(),

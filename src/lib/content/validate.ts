@@ -161,6 +161,9 @@ function checkArticle(
     if (isRecord(image) && typeof image.src === 'string' && image.src.trim() !== '') {
       images.push({ file: file.path, src: image.src, field: 'image.src' });
     }
+    if (isRecord(image) && typeof image.narrow === 'string' && image.narrow.trim() !== '') {
+      images.push({ file: file.path, src: image.narrow, field: 'image.narrow' });
+    }
     facts.translationKey = data.translationKey;
     if (checked.valid) {
       const { image: _image, ...rest } = checked.valid;

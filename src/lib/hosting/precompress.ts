@@ -11,7 +11,7 @@ import { isHostOnly } from './site';
  * Caddy `precompressed`). A record in the cache folder names each source file's content hash, so
  * a rebuild compresses only files whose bytes changed.
  */
-export const PRECOMPRESS_RECORD_VERSION = 1;
+export const PRECOMPRESS_RECORD_VERSION = 2;
 
 /**
  * Brotli's top quality costs about 40 times the time of quality 6 for 7 % less (BENCHMARKS.md,
@@ -34,6 +34,38 @@ export interface PrecompressRecord {
   compressor: string;
   /** Site path of each compressed source file → SHA-256 of its bytes when its siblings were written. */
   files: Record<string, string>;
+  /** Site path → its stat stamp when it was read (`stampOf`): an unchanged stamp spares reading the file again. */
+  stamps: Record<string, string>;
+  /** Page path → the policy meta tag's content it was read with (null: the page has none). */
+  metas: Record<string, string | null>;
+  /** Wall-clock nanoseconds (as a decimal string) when the record's build started to read the files. */
+  madeAtNs: string;
+}
+
+/**
+ * Size, inode, modification and change time in nanoseconds. A rewrite in place changes the
+ * change time (no program can set it), a replacement the inode. The kernel's clock for these
+ * ticks in milliseconds, so a stamp is trusted only when its change time lies clearly before the
+ * record was made (as git does with its index): a file rewritten in the tick it was read in
+ * might otherwise keep its stamp.
+ */
+export function stampOf(stats: { size: bigint; ino: bigint; mtimeNs: bigint; ctimeNs: bigint }): string {
+  return `${stats.size}:${stats.ino}:${stats.mtimeNs}:${stats.ctimeNs}`;
+}
+
+/** Change times this close to the moment the record was made count as possibly rewritten since. */
+export const RACY_MARGIN_NS = 2_000_000_000n;
+
+/**
+ * What the previous build read from a file whose stamp has not changed since (its hash, and a
+ * page's policy meta tag), or undefined when the file must be read.
+ */
+export function reuseRead(path: string, stamp: string, ctimeNs: bigint, record: PrecompressRecord | undefined): { hash: string; meta: string | null | undefined } | undefined {
+  if (!record || record.stamps[path] !== stamp || ctimeNs >= BigInt(record.madeAtNs) - RACY_MARGIN_NS) return undefined;
+  const hash = record.files[path];
+  if (hash === undefined) return undefined;
+  if (path.endsWith('.html') && !Object.hasOwn(record.metas, path)) return undefined;
+  return { hash, meta: record.metas[path] };
 }
 
 /** A record of this output folder and these compressors, or undefined (then everything is compressed). */
@@ -42,11 +74,15 @@ export function parsePrecompressRecord(text: string | undefined, outDir: string,
   try {
     const value = JSON.parse(text) as Partial<PrecompressRecord>;
     if (value.version !== PRECOMPRESS_RECORD_VERSION || value.outDir !== outDir || value.compressor !== compressor) return undefined;
-    if (typeof value.files !== 'object' || value.files === null) return undefined;
+    if (!isObject(value.files) || !isObject(value.stamps) || !isObject(value.metas) || typeof value.madeAtNs !== 'string' || !/^\d+$/.test(value.madeAtNs)) return undefined;
     return value as PrecompressRecord;
   } catch {
     return undefined;
   }
+}
+
+function isObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null;
 }
 
 /** Output files (site paths) that get compressed siblings. */

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { mapInBatches } from '../batches';
 import { listFiles } from '../build/list-files';
@@ -7,7 +7,7 @@ import { renderCaddySite } from './caddy';
 import { headerPolicyOf, NON_PAGE_POLICY } from './headers';
 import { renderNginxHttp, renderNginxServer } from './nginx';
 import { readMetaPolicy } from './page-policy';
-import { compressBoth, compressorId, findStaleSiblings, hashBytes, isPrecompressSource, isUpToDate, PRECOMPRESS_RECORD_VERSION, siblingsOf, type PrecompressRecord } from './precompress';
+import { compressBoth, compressorId, findStaleSiblings, hashBytes, isPrecompressSource, isUpToDate, PRECOMPRESS_RECORD_VERSION, reuseRead, siblingsOf, stampOf, type PrecompressRecord } from './precompress';
 import { parseRedirects, REDIRECTS_FILE, type Redirect } from './redirects';
 import { HOSTING_FILES, type HostingSite } from './site';
 import { renderHeadersFile, renderRedirectsFile } from './static-host';
@@ -21,6 +21,8 @@ export interface HostingOutputReport {
   pagesWithoutPolicy: string[];
   redirects: number;
   sources: number;
+  /** Sources read this build; the others' stamps were unchanged since the previous record. */
+  read: number;
   compressed: number;
   /** Bytes read from the sources compressed this build, and what brotli made of them. */
   compressedBytes: number;
@@ -31,34 +33,52 @@ export interface HostingOutputReport {
 }
 
 /**
- * After a build: reads every compressible output file once (its content hash, and a page's
- * policy from its meta tag), writes the server configurations from what it found, then the
- * `.br`/`.gz` siblings of files whose bytes changed since `previous`, and removes siblings
- * whose source is gone. Returns the new record for the next build.
+ * After a build: reads every compressible output file whose stat stamp changed since `previous`
+ * (its content hash, and a page's policy from its meta tag; the others' come from the record, so
+ * a rebuild reads what it wrote, not the archive), writes the server configurations from what it
+ * found, then the `.br`/`.gz` siblings of files whose bytes changed since `previous`, and removes
+ * siblings whose source is gone. Returns the new record for the next build. `nowNs` is the wall
+ * clock in nanoseconds when it is called (see `stampOf`).
  */
-export async function writeHostingOutput(outDir: string, previous: PrecompressRecord | undefined): Promise<HostingOutputReport> {
+export async function writeHostingOutput(outDir: string, previous: PrecompressRecord | undefined, nowNs: bigint): Promise<HostingOutputReport> {
   const started = performance.now();
   const files = listFiles(outDir).map((file) => `/${file}`);
   const present = new Set(files);
   const redirects = readRedirectsFile(outDir, present);
   const pages = new Map<string, string>();
   const pagesWithoutPolicy: string[] = [];
-  const record: PrecompressRecord = { version: PRECOMPRESS_RECORD_VERSION, outDir, compressor: compressorId(), files: {} };
+  const record: PrecompressRecord = { version: PRECOMPRESS_RECORD_VERSION, outDir, compressor: compressorId(), files: {}, stamps: {}, metas: {}, madeAtNs: String(nowNs) };
   const sources = files.filter(isPrecompressSource).sort();
   const changed: { path: string; bytes: Buffer }[] = [];
+  let readCount = 0;
+  const exists = (sibling: string) => present.has(sibling);
 
   await mapInBatches(sources, CONCURRENCY, async (path) => {
-    const bytes = await readFile(join(outDir, path));
-    const hash = hashBytes(bytes);
-    record.files[path] = hash;
-    if (path.endsWith('.html')) {
+    const file = join(outDir, path);
+    const stats = await stat(file, { bigint: true });
+    const stamp = stampOf(stats);
+    record.stamps[path] = stamp;
+    const known = reuseRead(path, stamp, stats.ctimeNs, previous);
+    let bytes: Buffer | undefined;
+    let hash: string;
+    let meta: string | null | undefined;
+    if (known && isUpToDate(path, known.hash, previous, exists)) {
+      ({ hash, meta } = known);
+    } else {
+      bytes = await readFile(file);
+      readCount += 1;
+      hash = hashBytes(bytes);
       // Only the head is decoded: the meta tag is there, and pages are most of the bytes read.
       const headEnd = bytes.indexOf('</head>');
-      const meta = readMetaPolicy(bytes.toString('utf8', 0, headEnd === -1 ? bytes.length : headEnd + 7));
-      if (meta === undefined) pagesWithoutPolicy.push(path);
-      pages.set(path, meta === undefined ? NON_PAGE_POLICY : headerPolicyOf(meta));
+      meta = path.endsWith('.html') ? (readMetaPolicy(bytes.toString('utf8', 0, headEnd === -1 ? bytes.length : headEnd + 7)) ?? null) : undefined;
     }
-    if (!isUpToDate(path, hash, previous, (sibling) => present.has(sibling))) changed.push({ path, bytes });
+    record.files[path] = hash;
+    if (path.endsWith('.html')) {
+      record.metas[path] = meta ?? null;
+      if (meta == null) pagesWithoutPolicy.push(path);
+      pages.set(path, meta == null ? NON_PAGE_POLICY : headerPolicyOf(meta));
+    }
+    if (bytes && !isUpToDate(path, hash, previous, exists)) changed.push({ path, bytes });
   });
   const read = performance.now();
 
@@ -92,6 +112,7 @@ export async function writeHostingOutput(outDir: string, previous: PrecompressRe
     pagesWithoutPolicy: pagesWithoutPolicy.sort(),
     redirects: redirects.length,
     sources: sources.length,
+    read: readCount,
     compressed: changed.length,
     compressedBytes,
     brotliBytes,

@@ -1,5 +1,6 @@
-import { mixColors } from './colors';
-import { fitText, type Measure } from './text-fit';
+// `.ts` paths: the card workers load this file outside Vite.
+import { mixColors } from './colors.ts';
+import { fitText, type Measure } from './text-fit.ts';
 
 /** Open Graph card size recommended by Facebook, LinkedIn and X. */
 export const CARD_WIDTH = 1200;

@@ -1,8 +1,9 @@
 import { Worker } from 'node:worker_threads';
-import type { CardLayout } from './card-layout';
+import type { CardContent } from './card-layout';
 
 export interface CardJob {
-  layout: CardLayout;
+  /** What the card shows: the worker lays it out (text fitting) and paints it. */
+  content: CardContent;
   /** Absolute path the PNG is written to. */
   file: string;
 }

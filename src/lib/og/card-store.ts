@@ -3,23 +3,30 @@ import { copyFile, link, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { mapInBatches } from '../batches';
 import { OG_CARD_FOLDER } from '../urls';
-import type { CardLayout } from './card-layout';
+import type { CardContent } from './card-layout';
 import type { CardJob } from './card-pool';
 
 /** Bump when the painter or the PNG encoder changes how a layout becomes pixels. */
 const CARD_RENDERER_VERSION = 'skia-palette-1';
 
-/** The renderer's identity: its version and the exact font files it paints with. */
-export function cardRendererId(fontFiles: readonly Uint8Array[]): string {
+/**
+ * The renderer's identity: its version and its exact inputs besides the card's content, i.e. the
+ * font files and the source of the card code (layout, text fitting, painting, encoding), so that
+ * any change to how content becomes pixels gives every card a new name.
+ */
+export function cardRendererId(inputs: readonly Uint8Array[]): string {
   const hash = createHash('sha256').update(CARD_RENDERER_VERSION);
-  for (const font of fontFiles) hash.update(font);
+  for (const input of inputs) hash.update(createHash('sha256').update(input).digest());
   return hash.digest('hex').slice(0, 16);
 }
 const COPY_CONCURRENCY = 64;
 
-/** The store file of a card: named by what it shows, so an unchanged card is never painted twice. */
-export function cardStoreName(layout: CardLayout, rendererId: string): string {
-  return `${createHash('sha256').update(rendererId).update(JSON.stringify(layout)).digest('hex').slice(0, 32)}.png`;
+/**
+ * The store file of a card: named by what it shows and the renderer, so an unchanged card is
+ * never laid out or painted twice (the layout's text fitting costs as much as painting).
+ */
+export function cardStoreName(content: CardContent, rendererId: string): string {
+  return `${createHash('sha256').update(rendererId).update(JSON.stringify(content)).digest('hex').slice(0, 32)}.png`;
 }
 
 export interface StoredCard {
@@ -37,13 +44,13 @@ export interface CardStorePlan {
 
 /** Which cards the store already holds and which must be painted. */
 export function planCardStore(
-  cards: readonly { path: string; layout: CardLayout }[],
+  cards: readonly { path: string; content: CardContent }[],
   store: { dir: string; rendererId: string; stored: ReadonlySet<string> },
 ): CardStorePlan {
   const jobs = new Map<string, CardJob>();
-  const planned = cards.map(({ path, layout }) => {
-    const name = cardStoreName(layout, store.rendererId);
-    if (!store.stored.has(name) && !jobs.has(name)) jobs.set(name, { layout, file: join(store.dir, name) });
+  const planned = cards.map(({ path, content }) => {
+    const name = cardStoreName(content, store.rendererId);
+    if (!store.stored.has(name) && !jobs.has(name)) jobs.set(name, { content, file: join(store.dir, name) });
     return { path, name };
   });
   return { cards: planned, jobs: [...jobs.values()] };

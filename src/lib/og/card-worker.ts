@@ -1,10 +1,12 @@
 /**
- * A worker thread of the card pool: paints card layouts and writes them into the card store.
+ * A worker thread of the card pool: lays out and paints cards and writes them into the card store.
  * Node runs this file directly (type stripping), outside Vite, hence the `.ts` import paths.
  */
 import { renameSync, writeFileSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
+import { loadFontMetrics } from './card-fonts.ts';
+import { layoutCard } from './card-layout.ts';
 import type { CardJob, WorkerReply, WorkerSetup } from './card-pool.ts';
 import { createCardPainter } from './paint-card.ts';
 
@@ -13,6 +15,7 @@ const { projectRoot, nice } = workerData as WorkerSetup;
 // instead of competing with it, so the page build is not slowed down by the cards next to it.
 setPriority(nice);
 const paint = createCardPainter(projectRoot);
+const fonts = loadFontMetrics(projectRoot);
 const port = parentPort!;
 
 port.on('message', (batch: CardJob[]) => {
@@ -20,7 +23,7 @@ port.on('message', (batch: CardJob[]) => {
     for (const job of batch) {
       // Written under a temporary name first: a build stopped mid-write leaves no half card in the store.
       const partial = `${job.file}.${process.pid}.partial`;
-      writeFileSync(partial, paint(job.layout));
+      writeFileSync(partial, paint(layoutCard(job.content, fonts)));
       renameSync(partial, job.file);
     }
     port.postMessage({ done: batch.length } satisfies WorkerReply);

@@ -1,6 +1,6 @@
 import { layoutCard, type CardContent, type CardLayout } from './card-layout';
 import { createCardPainter } from './paint-card';
-import { loadFontMetrics } from './render';
+import { loadFontMetrics } from './card-fonts';
 
 export interface CardRenderer {
   layout(content: CardContent): CardLayout;

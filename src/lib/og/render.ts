@@ -1,19 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { loadFontMetrics } from './card-fonts';
 import type { CardFonts } from './card-layout';
-import { FONT_DIR, FONT_FILES } from './fonts';
-import { measureText, readFontMetrics } from './font-metrics';
-
-/** Measures text with the shipped fonts' own advance widths, as the card layout and the figures need. */
-export function loadFontMetrics(projectRoot: string): CardFonts {
-  const regular = readFontMetrics(readFileSync(join(projectRoot, FONT_DIR, FONT_FILES.regular)));
-  const bold = readFontMetrics(readFileSync(join(projectRoot, FONT_DIR, FONT_FILES.bold)));
-  return {
-    regular: (text, size) => measureText(regular, text, size),
-    bold: (text, size) => measureText(bold, text, size),
-  };
-}
+import { FONT_DIR } from './fonts';
 
 /**
  * For SVG rendered by librsvg (the story figures): measures with the shipped fonts and points

@@ -7,7 +7,9 @@ import { findRelatedIndexed } from '../related';
 import type { Route } from '../routing';
 import type { SiteModel } from '../site';
 import type { TopicId } from '../topics';
-import { actorUrl } from '../urls';
+import { actorUrl, editionUrl } from '../urls';
+import { isoWeekOf, weekId } from '../weeks';
+import { editionDatesText, editionTitle } from './edition';
 import { buildFrame, toStoryCard, type PageContext, type PageFrame, type StoryCard } from './frame';
 
 export interface ArticlePage extends PageFrame {
@@ -43,6 +45,8 @@ export interface ArticlePage extends PageFrame {
   /** Names of the actors the body quotes, for the attributions the page fills in. */
   quoted: Record<string, { href: string; name: string }>;
   related: StoryCard[];
+  /** The weekly edition of the story's language that lists it. */
+  edition?: { href: string; title: string; dates: string };
 }
 
 export function buildArticlePage(route: Extract<Route, { kind: 'article' }>, model: SiteModel, context: PageContext): ArticlePage {
@@ -79,5 +83,14 @@ export function buildArticlePage(route: Extract<Route, { kind: 'article' }>, mod
       return actor ? [[id, actor]] : [];
     })),
     related: findRelatedIndexed(article, model).map(toStoryCard),
+    ...editionOf(article, model),
   };
+}
+
+/** The edition of the story's week, if the story is one of its (published) stories. */
+function editionOf(article: Article, model: SiteModel): Pick<ArticlePage, 'edition'> {
+  const id = weekId(isoWeekOf(article.date));
+  const edition = model.editions[article.lang].find((candidate) => candidate.id === id);
+  if (!edition?.articles.some((story) => story.id === article.id)) return {};
+  return { edition: { href: editionUrl(article.lang, edition.week), title: editionTitle(edition), dates: editionDatesText(edition) } };
 }

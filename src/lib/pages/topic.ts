@@ -1,4 +1,4 @@
-import { groupByMonth, rankActors } from '../listing';
+import { groupByMonth, rankActorsOnce } from '../listing';
 import type { Route } from '../routing';
 import type { SiteModel } from '../site';
 import { TOPIC_IDS, type TopicId } from '../topics';
@@ -29,7 +29,7 @@ export function buildTopicPage(route: Extract<Route, { kind: 'topic' }>, model: 
     feedUrl: topicFeedUrl(lang, topic),
     months: groupByMonth(route.page.items).map((group) => ({ month: group.month, stories: group.articles.map(toStoryCard) })),
     pagination: paginationOf(route.page, (n) => topicUrl(lang, topic, n)),
-    actors: rankActors(model.byTopic[lang][topic]).flatMap(({ id, count }) => {
+    actors: rankActorsOnce(model.byTopic[lang][topic]).flatMap(({ id, count }) => {
       const actor = model.actors.get(id);
       return actor ? [{ href: actorUrl(lang, id), label: actor.name[lang], count }] : [];
     }).slice(0, TOPIC_ACTORS),

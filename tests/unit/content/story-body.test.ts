@@ -38,6 +38,24 @@ describe('renderStoryBody', () => {
     expect(renderStoryBody('<Quote actor="eco">\nWörtlich.\n</Quote>').slots[0]).toMatchObject({ quote: { actor: 'eco', paraphrase: false } });
   });
 
+  it('shows a Markdown image title as the caption of a figure, and keeps the alt text as alt', () => {
+    const { html, slots, images } = renderStoryBody('Davor.\n\n![Balken je Jahr](./chart.png "Der Etat 2026 im Vergleich")\n\nDanach.');
+    expect(images).toEqual([{ src: './chart.png', alt: 'Balken je Jahr' }]);
+    expect(splitStoryBody(html, slots)).toEqual([
+      { html: '<p>Davor.</p>\n<figure class="body-figure">' },
+      { image: 0 },
+      { html: '<figcaption>Der Etat 2026 im Vergleich</figcaption></figure>\n<p>Danach.</p>' },
+    ]);
+    // Without a title the image stays in its paragraph, uncaptioned.
+    expect(renderStoryBody('Text.\n\n![B](./b.png)').html).toBe('<p>Text.</p>\n<p><!--image 0--></p>');
+  });
+
+  it('rejects a captioned image inside running text, where a figure cannot stand', () => {
+    expect(problemsOf('Text ![B](./b.png "Bildunterschrift") und weiter.')).toEqual([
+      { line: 1, message: expect.stringContaining('must stand in a paragraph of its own') },
+    ]);
+  });
+
   it('leaves a slot for each local image, Markdown or HTML, and lists it with its line for the check', () => {
     const { html, slots, images, references } = renderStoryBody('![Ein Diagramm](../../images/a%20b.png)\n\n<img src="./c.png" alt="C" />\n\nText.');
     expect(images).toEqual([

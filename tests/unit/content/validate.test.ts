@@ -183,6 +183,15 @@ describe('validateContent', () => {
     expect(error.message).toContain('image file "../../images/fehlt.jpg" not found (looked for images/fehlt.jpg');
   });
 
+  it('checks the phone variant of an image like the image itself', async () => {
+    const error = await onlyError(
+      { path: DE, text: mdx({ image: '\n  src: ../../images/etat.png\n  narrow: ../../images/etat-schmal.png\n  alt: Etat' }) },
+      { path: 'images/etat.png' },
+    );
+    expect(error).toMatchObject({ file: DE, field: 'image.narrow' });
+    expect(error.message).toContain('image.narrow: image file "../../images/etat-schmal.png" not found (looked for images/etat-schmal.png');
+  });
+
   it('rejects a sources entry with an invalid URL', async () => {
     const text = mdx({ sources: '\n  - title: Bundestag\n    url: www.bundestag.de/haushalt' });
     const error = await onlyError({ path: DE, text });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CARD_BACKGROUND, CARD_WIDTH, layoutCard, TITLE_SIZES } from '../../../src/lib/og/card-layout';
 import { createCardRasterizer } from '../../../src/lib/og/paint-card';
-import { loadFontMetrics } from '../../../src/lib/og/render';
+import { loadFontMetrics } from '../../../src/lib/og/card-fonts';
 import { LONG_GERMAN } from './fixtures';
 
 const fonts = loadFontMetrics(process.cwd());

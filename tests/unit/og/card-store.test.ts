@@ -9,15 +9,18 @@ import { createCardRenderer } from '../../../src/lib/og/render-card';
 
 const renderer = createCardRenderer(process.cwd());
 const base = { eyebrow: 'Thema', siteName: 'Souverän Digest', color: '#1f5fa8' };
-const layoutA = renderer.layout({ ...base, title: 'Erste Geschichte' });
-const layoutB = renderer.layout({ ...base, title: 'Zweite Geschichte' });
+const contentA = { ...base, title: 'Erste Geschichte' };
+const contentB = { ...base, title: 'Zweite Geschichte' };
 
 describe('cardStoreName', () => {
   it('depends on what the card shows and on the renderer, nothing else', () => {
     const id = cardRendererId([Uint8Array.from([1, 2])]);
-    expect(cardStoreName(structuredClone(layoutA), id)).toBe(cardStoreName(layoutA, id));
-    expect(cardStoreName(layoutB, id)).not.toBe(cardStoreName(layoutA, id));
-    expect(cardStoreName(layoutA, cardRendererId([Uint8Array.from([1, 3])]))).not.toBe(cardStoreName(layoutA, id));
+    expect(cardStoreName(structuredClone(contentA), id)).toBe(cardStoreName(contentA, id));
+    expect(cardStoreName(contentB, id)).not.toBe(cardStoreName(contentA, id));
+    expect(cardStoreName({ ...contentA, color: '#1f5fa9' }, id)).not.toBe(cardStoreName(contentA, id));
+    expect(cardStoreName(contentA, cardRendererId([Uint8Array.from([1, 3])]))).not.toBe(cardStoreName(contentA, id));
+    // A change to the card code (one more input) renames every card.
+    expect(cardStoreName(contentA, cardRendererId([Uint8Array.from([1, 2]), Uint8Array.from([9])]))).not.toBe(cardStoreName(contentA, id));
   });
 });
 
@@ -25,14 +28,14 @@ describe('planCardStore', () => {
   it('paints only cards the store lacks, once even when two pages share one', () => {
     const rendererId = 'r';
     const cards = [
-      { path: '/og/a.png', layout: layoutA },
-      { path: '/og/b.png', layout: layoutB },
-      { path: '/og/b2.png', layout: layoutB },
+      { path: '/og/a.png', content: contentA },
+      { path: '/og/b.png', content: contentB },
+      { path: '/og/b2.png', content: contentB },
     ];
-    const stored = new Set([cardStoreName(layoutA, rendererId)]);
+    const stored = new Set([cardStoreName(contentA, rendererId)]);
     const plan = planCardStore(cards, { dir: '/store', rendererId, stored });
     expect(plan.cards.map((card) => card.path)).toEqual(['/og/a.png', '/og/b.png', '/og/b2.png']);
-    expect(plan.jobs).toEqual([{ layout: layoutB, file: join('/store', cardStoreName(layoutB, rendererId)) }]);
+    expect(plan.jobs).toEqual([{ content: contentB, file: join('/store', cardStoreName(contentB, rendererId)) }]);
   });
 });
 
@@ -42,8 +45,8 @@ describe('the card store on disk', () => {
     const store = join(root, 'store');
     const out = join(root, 'dist');
     const cards = [
-      { path: '/og/de/a.png', layout: layoutA },
-      { path: '/og/en/b.png', layout: layoutB },
+      { path: '/og/de/a.png', content: contentA },
+      { path: '/og/en/b.png', content: contentB },
     ];
     const plan = planCardStore(cards, { dir: store, rendererId: 'r', stored: await readCardStore(store) });
     await renderCardsInWorkers(plan.jobs, { workers: 2, projectRoot: process.cwd() }).done;
@@ -57,7 +60,8 @@ describe('the card store on disk', () => {
     expect(again.jobs).toEqual([]);
     expect(await pruneCardStore(store, new Set(again.cards.map((card) => card.name)))).toBe(1);
     expect([...(await readCardStore(store))].sort()).toEqual(again.cards.map((card) => card.name).sort());
-  });
+    // Two Skia workers take seconds to start when other work shares the two cores.
+  }, 30_000);
 
   it('keeps linked cards in a kept output, replaces changed ones and removes the rest', async () => {
     const root = mkdtempSync(join(tmpdir(), 'souveraen-cards-'));
@@ -89,7 +93,7 @@ describe('the card store on disk', () => {
 
   it('writes every card when workers are added while batches are queued', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'souveraen-cards-'));
-    const jobs = Array.from({ length: 40 }, (_, i) => ({ layout: i % 2 ? layoutA : layoutB, file: join(dir, `${i}.png`) }));
+    const jobs = Array.from({ length: 40 }, (_, i) => ({ content: i % 2 ? contentA : contentB, file: join(dir, `${i}.png`) }));
     const painting = renderCardsInWorkers(jobs, { workers: 1, projectRoot: process.cwd(), minQueuedToGrow: 1 });
     painting.growTo(3);
     await painting.done;
@@ -102,7 +106,7 @@ describe('the card store on disk', () => {
 
   it('rejects with the worker error when a card cannot be written', async () => {
     const missing = join(mkdtempSync(join(tmpdir(), 'souveraen-cards-')), 'no-such-folder', 'x.png');
-    await expect(renderCardsInWorkers([{ layout: layoutA, file: missing }], { workers: 1, projectRoot: process.cwd() }).done).rejects.toThrow(
+    await expect(renderCardsInWorkers([{ content: contentA, file: missing }], { workers: 1, projectRoot: process.cwd() }).done).rejects.toThrow(
       /Open Graph card worker failed: .*ENOENT/s,
     );
   });

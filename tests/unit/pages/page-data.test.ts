@@ -88,6 +88,21 @@ describe('article page', () => {
     expect(page.story.actors.map((a) => a.name)).toEqual(['Digitalministerium', 'Karsten Wildberger']);
   });
 
+  it('links the weekly edition of the story’s language and ISO week, which lists the story', () => {
+    expect(pageAt('/de/artikel/euro/', 'article').edition).toEqual({ href: '/de/ausgaben/2026-kw08/', title: 'Ausgabe KW 8/2026', dates: '16. Februar 2026 bis 22. Februar 2026' });
+    expect(pageAt('/en/articles/euro-en/', 'article').edition?.href).toBe('/en/editions/2026-w08/');
+    // 30 December 2025 is in ISO week 1 of 2026.
+    expect(pageAt('/de/artikel/cloud/', 'article').edition?.href).toBe('/de/ausgaben/2026-kw01/');
+    // Every link leads to an edition page that lists the story.
+    const pages = allPages();
+    for (const [path, page] of pages) {
+      if (page.kind !== 'article') continue;
+      const edition = pages.get(page.edition!.href);
+      expect(edition?.kind, path).toBe('edition');
+      expect(JSON.stringify(edition), path).toContain(`"href":"${path}"`);
+    }
+  });
+
   it('marks a story dated after the build day as scheduled (dev server only)', () => {
     const model = modelOf(STORIES, '2026-02-16', true);
     const scheduled = buildArticlePage(routeOf(model, '/en/articles/euro-en/') as never, model, { ...CONTEXT, today: '2026-02-16' });

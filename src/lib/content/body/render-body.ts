@@ -195,8 +195,15 @@ function convertNode(node: MdxNode, state: RenderState): ElementContent[] {
 /** Markdown's own elements: its links and images are checked like the same HTML written by hand. */
 function convertElement(node: Element & MdxNode, state: RenderState): ElementContent {
   const line = node.position?.start?.line;
+  const captioned = node.tagName === 'p' ? captionedImageOf(node) : undefined;
+  if (captioned) return convertCaptionedImage(captioned, line, state);
   const children = convertChildren((node.children ?? []) as MdxNode[], state);
-  if (node.tagName === 'img') return convertImage(node.properties, line, state);
+  if (node.tagName === 'img') {
+    if (captionOf(node.properties) !== undefined) {
+      state.problems.push({ line, message: 'an image with a caption (![alt](file "caption")) must stand in a paragraph of its own: put a blank line before and after it, or remove the caption' });
+    }
+    return convertImage(node.properties, line, state);
+  }
   const element: Element = { type: 'element', tagName: node.tagName, properties: { ...node.properties }, children };
   const href = element.properties.href;
   if (node.tagName === 'a' && typeof href === 'string') checkLink(href, line, state);
@@ -206,6 +213,38 @@ function convertElement(node: Element & MdxNode, state: RenderState): ElementCon
   }
   if (typeof element.properties.id === 'string') claimId(element.properties.id, line, state);
   return element;
+}
+
+/** A Markdown image's title (`![alt](file "title")`), which the site shows as its caption. */
+function captionOf(properties: Properties): string | undefined {
+  const title = properties.title;
+  return typeof title === 'string' && title.trim() !== '' ? title.trim() : undefined;
+}
+
+/** The image of a paragraph that holds nothing else, when it has a caption. */
+function captionedImageOf(paragraph: Element & MdxNode): (Element & MdxNode) | undefined {
+  const content = ((paragraph.children ?? []) as MdxNode[]).filter((child) => !(child.type === 'text' && String(child.value ?? '').trim() === ''));
+  const [only] = content;
+  if (content.length !== 1 || only?.type !== 'element') return undefined;
+  const image = only as unknown as Element & MdxNode;
+  return image.tagName === 'img' && captionOf(image.properties) !== undefined ? image : undefined;
+}
+
+/**
+ * A captioned image becomes a figure: the caption is shown under it, and the alt text stays
+ * the description for readers who cannot see it (the two say different things).
+ */
+function convertCaptionedImage(image: Element & MdxNode, line: number | undefined, state: RenderState): ElementContent {
+  const caption = captionOf(image.properties)!;
+  return {
+    type: 'element',
+    tagName: 'figure',
+    properties: { className: ['body-figure'] },
+    children: [
+      convertImage(image.properties, image.position?.start?.line ?? line, state),
+      { type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: caption }] },
+    ],
+  };
 }
 
 /** Every image is a file of the content folder and becomes a slot (the page renders AVIF/WebP variants). */
