@@ -9,9 +9,10 @@ import * as pagefind from 'pagefind';
 import { resources } from '../src/i18n';
 import { LANGS } from '../src/i18n/config';
 import { buildSearchIndex, type TopicLabels } from '../src/lib/search/build';
+import { splitSearchIndex } from '../src/lib/search/split';
 import type { SiteModel } from '../src/lib/site';
 import { TOPIC_IDS } from '../src/lib/topics';
-import { searchIndexUrl } from '../src/lib/urls';
+import { searchIndexUrl, searchShardUrl } from '../src/lib/urls';
 import { launchBrowser } from '../tests/e2e/harness';
 import { serveCountingBrotli, type CountingServer } from './lib/brotli-server';
 import {
@@ -33,7 +34,6 @@ import {
   type SearchTool,
   type ToolRun,
 } from './lib/pagefind-bench';
-import { measureSize } from './lib/search-bench';
 
 const lang = 'de';
 const dist = join(process.cwd(), 'dist');
@@ -71,19 +71,18 @@ interface Prepared {
 }
 
 /**
- * Our search: the real search page from dist/ with the synthetic index swapped in. The one place
- * to adapt when the index format changes (a manifest and shards instead of one file).
+ * Our search: the real search page from dist/ with the synthetic split index (manifest and
+ * shards, `splitSearchIndex`) swapped in at the URLs the page fetches.
  */
 async function prepareOurs(model: SiteModel, stories: number): Promise<Prepared> {
   const started = performance.now();
-  const json = Object.fromEntries(LANGS.map((l) => [l, JSON.stringify(buildSearchIndex(model, l, { topicLabels }))]));
+  const split = Object.fromEntries(LANGS.map((l) => [l, splitSearchIndex(buildSearchIndex(model, l, { topicLabels })).files]));
   const indexSeconds = (performance.now() - started) / 1000;
-  const server = await serveCountingBrotli(dist, new Map([[searchIndexUrl(lang), json[lang]!]]));
-  return {
-    server,
-    run: { tool: 'ours', stories, indexSeconds, indexFiles: 1, indexBytes: measureSize(json[lang]!).raw, outputFiles: LANGS.length },
-    cleanup: () => undefined,
-  };
+  const files = split[lang]!;
+  const server = await serveCountingBrotli(dist, new Map([...files].map(([name, json]) => [searchShardUrl(lang, name), json])));
+  const indexBytes = [...files.values()].reduce((sum, json) => sum + Buffer.byteLength(json), 0);
+  const outputFiles = LANGS.reduce((sum, l) => sum + split[l]!.size, 0);
+  return { server, run: { tool: 'ours', stories, indexSeconds, indexFiles: files.size, indexBytes, outputFiles }, cleanup: () => undefined };
 }
 
 /** Pagefind: the stories as HTML pages in a temporary folder, indexed by Pagefind's Node API. */
