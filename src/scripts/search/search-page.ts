@@ -46,6 +46,8 @@ export class SearchPage extends HTMLElement {
   #year: HTMLSelectElement | null = null;
   #month: HTMLSelectElement | null = null;
   #sort: HTMLSelectElement | null = null;
+  /** The address typing asked for, not yet in the address bar (see `#scheduleUrl`). */
+  #typedUrl: string | undefined;
   #status!: HTMLElement;
   #list!: HTMLOListElement;
   #empty!: HTMLElement;
@@ -166,7 +168,15 @@ export class SearchPage extends HTMLElement {
 
   #scheduleUrl(): void {
     clearTimeout(this.#urlTimer);
+    this.#typedUrl = this.#formUrl();
     this.#urlTimer = setTimeout(() => this.#syncUrl(), URL_DELAY_MS);
+  }
+
+  /** The address for what the form says now. */
+  #formUrl(): string {
+    const url = new URL(location.href);
+    url.search = writeSearchParams(url.searchParams, { query: this.#input.value, filters: this.#filters() }).toString();
+    return url.href;
   }
 
   #flushUrl(): void {
@@ -177,9 +187,13 @@ export class SearchPage extends HTMLElement {
   #syncUrl({ push = false } = {}): void {
     clearTimeout(this.#urlTimer);
     this.#urlTimer = undefined;
-    const url = new URL(location.href);
-    url.search = writeSearchParams(url.searchParams, { query: this.#input.value, filters: this.#filters() }).toString();
-    if (url.href === location.href) return;
+    // A filter chosen before the address caught up with typing: the step back leads to the
+    // typed query, the results the reader saw, not to the address before typing.
+    const typed = this.#typedUrl;
+    this.#typedUrl = undefined;
+    if (push && typed !== undefined && typed !== location.href) history.replaceState(history.state, '', typed);
+    const url = this.#formUrl();
+    if (url === location.href) return;
     if (push) history.pushState(null, '', url);
     else history.replaceState(history.state, '', url);
   }
