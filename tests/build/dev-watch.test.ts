@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findFreePort } from '../../scripts/lib/hosting/server-process';
 import { FIXTURES } from './build-fixture';
 
 // The dev server's watcher (src/data/story-loader.ts) must follow the build's file policy:
@@ -13,17 +13,6 @@ let content: string;
 let dev: ChildProcess;
 let origin: string;
 let output = '';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function until<T>(what: string, probe: () => Promise<T | undefined>, ms = 90_000): Promise<T> {
   const end = Date.now() + ms;
@@ -53,7 +42,7 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'souveraen-dev-'));
   content = join(work, 'content');
   cpSync(join(FIXTURES, 'digest'), content, { recursive: true });
-  const port = await freePort();
+  const port = await findFreePort();
   origin = `http://127.0.0.1:${port}`;
   dev = spawn(process.execPath, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
     env: { ...parentEnv(), CONTENT_DIR: content, CACHE_DIR: join(work, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
