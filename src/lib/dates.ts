@@ -50,6 +50,11 @@ export function berlinDay(now: Date): string {
   return parts;
 }
 
+const numberFormatters = new Map<Lang, Intl.NumberFormat>();
+
+/** A number in the language's digits grouping; one formatter per language, as for dates. */
 export function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(BCP47[lang]).format(value);
+  let formatter = numberFormatters.get(lang);
+  if (!formatter) numberFormatters.set(lang, (formatter = new Intl.NumberFormat(BCP47[lang])));
+  return formatter.format(value);
 }
