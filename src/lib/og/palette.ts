@@ -49,35 +49,36 @@ function nearest(palette: readonly Rgb[], r: number, g: number, b: number): numb
 const FILTER_NONE = 0;
 const FILTER_UP = 2;
 
-/**
- * RGBA pixels to PNG scanlines of palette indices. A row equal to the one above (most of a
- * card) is written with the Up filter, i.e. as zeros, which deflate's run-length mode packs in
- * a fraction of the time it needs to find the copy; any other row is led by filter byte None,
- * and within it only colour changes are looked up.
- * The returned buffer is reused by the next call: encode it before quantising another image.
- */
-export function quantizeToScanlines(rgba: Uint8Array, width: number, height: number, palette: readonly Rgb[]): Buffer {
-  lookup ??= new Uint32Array(1 << 24);
-  const table = lookup;
+function stampOf(palette: readonly Rgb[]): number {
   const key = palette.map((c) => c.join()).join(';');
   let stamp = paletteStamps.get(key);
   if (stamp === undefined) {
     stamp = (paletteStamps.size + 1) % 0xffffff || 1;
     paletteStamps.set(key, stamp);
   }
-  const pixels = new Uint32Array(rgba.buffer, rgba.byteOffset, width * height);
+  return stamp;
+}
+
+/**
+ * Quantises `rows` rows of RGBA pixels into `out`, PNG scanlines of palette indices, from row
+ * `firstRow` on, each led by filter byte None. A row equal to the one above it in `rgba` is
+ * copied; within a row only colour changes are looked up.
+ */
+export function quantizeRowsInto(out: Uint8Array, firstRow: number, rgba: Uint8Array, width: number, rows: number, palette: readonly Rgb[]): void {
+  if (out.length < (width + 1) * (firstRow + rows)) throw new Error('scanlines do not hold the rows');
+  lookup ??= new Uint32Array(1 << 24);
+  const table = lookup;
+  const stamp = stampOf(palette);
+  const pixels = new Uint32Array(rgba.buffer, rgba.byteOffset, width * rows);
+  const rgbaRows = Buffer.from(rgba.buffer, rgba.byteOffset, width * rows * 4);
   const rowBytes = width * 4;
-  const size = (width + 1) * height;
-  if (!scratch || scratch.length < size) scratch = Buffer.allocUnsafe(size);
-  const out = scratch.subarray(0, size);
-  for (let y = 0; y < height; y++) {
-    const start = y * (width + 1);
-    if (y > 0 && Buffer.compare(rgba.subarray(y * rowBytes, (y + 1) * rowBytes), rgba.subarray((y - 1) * rowBytes, y * rowBytes)) === 0) {
-      out[start] = FILTER_UP;
-      out.fill(0, start + 1, start + 1 + width);
+  for (let y = 0; y < rows; y++) {
+    const start = (firstRow + y) * (width + 1);
+    out[start] = FILTER_NONE;
+    if (y > 0 && rgbaRows.compare(rgbaRows, (y - 1) * rowBytes, y * rowBytes, y * rowBytes, (y + 1) * rowBytes) === 0) {
+      out.copyWithin(start + 1, start - width, start);
       continue;
     }
-    out[start] = FILTER_NONE;
     let previous = -1;
     let index = 0;
     for (let x = 0, p = y * width; x < width; x++, p++) {
@@ -95,5 +96,34 @@ export function quantizeToScanlines(rgba: Uint8Array, width: number, height: num
       out[start + 1 + x] = index;
     }
   }
+}
+
+/**
+ * Rewrites every row equal to the one above it (most of a card) with the Up filter, i.e. as
+ * zeros, which deflate's run-length mode packs in a fraction of the time it needs to find the
+ * copy. Bottom-up, so each row is compared with the unfiltered row above.
+ */
+export function upFilterEqualRows(scanlines: Buffer, width: number, height: number): void {
+  const stride = width + 1;
+  for (let y = height - 1; y > 0; y--) {
+    const start = y * stride;
+    if (scanlines[start] !== FILTER_NONE || scanlines[start - stride] !== FILTER_NONE) continue;
+    if (scanlines.compare(scanlines, start - stride + 1, start, start + 1, start + stride) !== 0) continue;
+    scanlines[start] = FILTER_UP;
+    scanlines.fill(0, start + 1, start + stride);
+  }
+}
+
+/**
+ * RGBA pixels to PNG scanlines of palette indices (quantizeRowsInto), rows equal to the one
+ * above Up-filtered (upFilterEqualRows).
+ * The returned buffer is reused by the next call: encode it before quantising another image.
+ */
+export function quantizeToScanlines(rgba: Uint8Array, width: number, height: number, palette: readonly Rgb[]): Buffer {
+  const size = (width + 1) * height;
+  if (!scratch || scratch.length < size) scratch = Buffer.allocUnsafe(size);
+  const out = scratch.subarray(0, size);
+  quantizeRowsInto(out, 0, rgba, width, height, palette);
+  upFilterEqualRows(out, width, height);
   return out;
 }
