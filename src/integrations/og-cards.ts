@@ -85,8 +85,9 @@ export function ogCards({ workers = Math.max(1, availableParallelism() - 1) }: O
         if (!run) throw new Error('Open Graph cards: the pages never sent the card list (src/integrations/og-card-list-route.ts)');
         const { cards, painted, painting, started, finished } = await run;
         const pagesDone = performance.now();
-        // Astro's thread is done with pages: cards still queued get every core.
-        painting.growTo(availableParallelism());
+        // Astro's thread is done with pages: cards still queued get every core, and the added
+        // workers normal priority (on a shared machine nice 10 would only slow this build down).
+        painting.growTo(availableParallelism(), 0);
         const finishedAt = await finished;
         const seconds = (finishedAt - started) / 1000;
         const waited = Math.max(0, finishedAt - pagesDone) / 1000;

@@ -31,8 +31,11 @@ const MIN_QUEUED_BATCHES_TO_GROW = 32;
 export interface CardPainting {
   /** Resolves when every card is written; rejects with the first worker's error. */
   done: Promise<void>;
-  /** Adds workers (up to `total`) while many cards are queued, e.g. once Astro no longer needs its core. */
-  growTo(total: number): void;
+  /**
+   * Adds workers (up to `total`) while many cards are queued, e.g. once Astro no longer needs its
+   * core; they run at `nice` (default: the pool's), since nothing else of the build waits then.
+   */
+  growTo(total: number, nice?: number): void;
 }
 
 /**
@@ -65,9 +68,9 @@ export function renderCardsInWorkers(
   const feed = (worker: Worker) => {
     if (next < batches.length) worker.postMessage(batches[next++]);
   };
-  const spawn = () => {
+  const spawn = (nice: number) => {
     const worker = new Worker(new URL('./card-worker.ts', import.meta.url), {
-      workerData: { projectRoot: options.projectRoot, nice: options.nice ?? 0 } satisfies WorkerSetup,
+      workerData: { projectRoot: options.projectRoot, nice } satisfies WorkerSetup,
     });
     workers.push(worker);
     worker.on('error', fail);
@@ -82,9 +85,9 @@ export function renderCardsInWorkers(
     feed(worker);
   };
   const minQueued = options.minQueuedToGrow ?? MIN_QUEUED_BATCHES_TO_GROW;
-  const growTo = (total: number) => {
-    while (!settled && workers.length < total && batches.length - next >= minQueued) spawn();
+  const growTo = (total: number, nice = options.nice ?? 0) => {
+    while (!settled && workers.length < total && batches.length - next >= minQueued) spawn(nice);
   };
-  for (let i = 0; i < Math.max(1, options.workers) && next < batches.length; i++) spawn();
+  for (let i = 0; i < Math.max(1, options.workers) && next < batches.length; i++) spawn(options.nice ?? 0);
   return { done, growTo };
 }
