@@ -95,8 +95,10 @@ export function ogCards({ workers = Math.max(1, availableParallelism() - 1) }: O
         const { placed, removed } = await syncCardsToOutput(cards, storeDir, fileURLToPath(dir));
         const placingSeconds = (performance.now() - placing) / 1000;
         const pruned = await pruneCardStore(storeDir, new Set(cards.map((card) => card.name)));
+        const cpuSeconds = painting.cpuMs() / 1000;
+        const perCard = painted > 0 ? ` ${((cpuSeconds * 1000) / painted).toFixed(1)} ms CPU per card,` : '';
         logger.info(
-          `${cards.length} cards: ${painted} painted in ${seconds.toFixed(1)} s (${waited.toFixed(1)} s of it after the pages; ` +
+          `${cards.length} cards: ${painted} painted in ${seconds.toFixed(1)} s (${cpuSeconds.toFixed(1)} CPU s,${perCard} ${waited.toFixed(1)} s of it after the pages; ` +
             `${workers} worker thread${workers === 1 ? '' : 's'} beside Astro, then one per core), ` +
             `${cards.length - painted} from the store, ${pruned} stale removed from the store; ` +
             `${placed} placed in the output and ${removed} removed from it in ${placingSeconds.toFixed(1)} s`,
