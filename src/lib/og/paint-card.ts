@@ -109,7 +109,7 @@ export function createCardPainter(projectRoot: string): CardPainter {
   };
 }
 
-function loadBandFonts(projectRoot: string): BandFonts {
+export function loadBandFonts(projectRoot: string): BandFonts {
   const read = (file: string) => readFontMetrics(readFileSync(join(projectRoot, FONT_DIR, file)));
   return { regular: read(FONT_FILES.regular), bold: read(FONT_FILES.bold) };
 }
