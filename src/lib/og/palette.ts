@@ -45,6 +45,9 @@ function nearest(palette: readonly Rgb[], r: number, g: number, b: number): numb
   return index;
 }
 
+/** Below this many pixels a loop writes a run faster than a native fill is called. */
+const SHORT_RUN = 8;
+
 /** PNG row filters: None, the indices themselves; Up, each byte minus the one above it. */
 const FILTER_NONE = 0;
 const FILTER_UP = 2;
@@ -62,7 +65,7 @@ function stampOf(palette: readonly Rgb[]): number {
 /**
  * Quantises `rows` rows of RGBA pixels into `out`, PNG scanlines of palette indices, from row
  * `firstRow` on, each led by filter byte None. A row equal to the one above it in `rgba` is
- * copied; within a row only colour changes are looked up.
+ * copied; within a row each run of one colour is looked up once.
  */
 export function quantizeRowsInto(out: Uint8Array, firstRow: number, rgba: Uint8Array, width: number, rows: number, palette: readonly Rgb[]): void {
   if (out.length < (width + 1) * (firstRow + rows)) throw new Error('scanlines do not hold the rows');
@@ -79,21 +82,26 @@ export function quantizeRowsInto(out: Uint8Array, firstRow: number, rgba: Uint8A
       out.copyWithin(start + 1, start - width, start);
       continue;
     }
-    let previous = -1;
-    let index = 0;
-    for (let x = 0, p = y * width; x < width; x++, p++) {
-      const colour = pixels[p]! & 0xffffff;
-      if (colour !== previous) {
-        const entry = table[colour]!;
-        if (entry >>> 8 === stamp) {
-          index = entry & 0xff;
-        } else {
-          index = nearest(palette, colour & 0xff, (colour >>> 8) & 0xff, colour >>> 16);
-          table[colour] = ((stamp << 8) | index) >>> 0;
-        }
-        previous = colour;
+    // Run by run: a card's rows are long runs of one colour (filled natively) between glyphs.
+    const rowStart = y * width;
+    const rowEnd = rowStart + width;
+    const offset = start + 1 - rowStart;
+    for (let p = rowStart; p < rowEnd; ) {
+      const pixel = pixels[p]!;
+      let runEnd = p + 1;
+      while (runEnd < rowEnd && pixels[runEnd] === pixel) runEnd++;
+      const colour = pixel & 0xffffff;
+      const entry = table[colour]!;
+      let index: number;
+      if (entry >>> 8 === stamp) {
+        index = entry & 0xff;
+      } else {
+        index = nearest(palette, colour & 0xff, (colour >>> 8) & 0xff, colour >>> 16);
+        table[colour] = ((stamp << 8) | index) >>> 0;
       }
-      out[start + 1 + x] = index;
+      if (runEnd - p > SHORT_RUN) out.fill(index, p + offset, runEnd + offset);
+      else for (let o = p + offset; o < runEnd + offset; o++) out[o] = index;
+      p = runEnd;
     }
   }
 }
