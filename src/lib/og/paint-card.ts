@@ -7,7 +7,7 @@ import type { Rgb } from './colors.ts';
 import { readFontMetrics } from './font-metrics.ts';
 import { FONT_DIR, FONT_FILES } from './fonts.ts';
 import { encodeIndexedPng } from './indexed-png.ts';
-import { buildCardPalette, quantizeRowsInto, quantizeToScanlines, upFilterEqualRows } from './palette.ts';
+import { buildCardPalette, lookupOf, quantizeRowsInto, quantizeToScanlines, upFilterEqualRows, type PaletteLookup } from './palette.ts';
 
 /** Registered under a private name, so no system font of the same family can stand in. */
 const FAMILY = 'Souveraen Card Sans';
@@ -75,8 +75,15 @@ export function encodeCardPng(rgba: Uint8Array, layout: CardLayout): Buffer {
 
 export type CardPainter = (layout: CardLayout) => Buffer;
 
-/** Cards of one colour share their empty card; a build has a handful of colours and card kinds. */
-const MAX_EMPTY_CARDS = 64;
+/** Cards of one colour share their palette and empty card; a build has a handful of colours and card kinds. */
+const MAX_SCHEMES = 64;
+
+interface ColourScheme {
+  palette: Rgb[];
+  lookup: PaletteLookup;
+  /** The card without its text, as scanlines, with its rows' flags (sameAsAbove), by box layout. */
+  empty: Map<string, { scanlines: Buffer; sameAsAbove: Uint8Array }>;
+}
 
 /**
  * Paints and encodes cards. Reading the pixels back from Skia costs more than painting them, so
@@ -88,24 +95,41 @@ const MAX_EMPTY_CARDS = 64;
 export function createCardPainter(projectRoot: string): CardPainter {
   const rasterize = createCardRasterizer(projectRoot);
   const fonts = loadBandFonts(projectRoot);
-  const emptyCards = new Map<string, Buffer>();
+  const schemes = new Map<string, ColourScheme>();
+  const schemeOf = (layout: CardLayout): ColourScheme => {
+    const solids = layout.boxes.map((box) => box.color);
+    const inks = layout.texts.map((text) => text.color);
+    const key = JSON.stringify([layout.background, solids, [...new Set(inks)]]);
+    let scheme = schemes.get(key);
+    if (!scheme) {
+      if (schemes.size >= MAX_SCHEMES) schemes.clear();
+      const palette = buildCardPalette(layout.background, solids, inks);
+      schemes.set(key, (scheme = { palette, lookup: lookupOf(palette), empty: new Map() }));
+    }
+    return scheme;
+  };
   return (layout) => {
     const bands = textBands(layout, fonts);
     if (!bands) return encodeCardPng(rasterize(layout), layout);
-    const palette = paletteOf(layout);
     const { width, height } = layout;
-    const key = JSON.stringify([width, height, layout.background, layout.boxes, palette]);
-    let empty = emptyCards.get(key);
+    const scheme = schemeOf(layout);
+    const boxesKey = JSON.stringify([width, height, layout.boxes]);
+    let empty = scheme.empty.get(boxesKey);
     if (!empty) {
-      if (emptyCards.size >= MAX_EMPTY_CARDS) emptyCards.clear();
-      empty = Buffer.alloc((width + 1) * height);
-      quantizeRowsInto(empty, 0, rasterize({ ...layout, texts: [] }), width, height, palette);
-      emptyCards.set(key, empty);
+      empty = { scanlines: Buffer.alloc((width + 1) * height), sameAsAbove: new Uint8Array(height) };
+      quantizeRowsInto(empty.scanlines, empty.sameAsAbove, 0, rasterize({ ...layout, texts: [] }), width, height, scheme.lookup);
+      scheme.empty.set(boxesKey, empty);
     }
-    const scanlines = Buffer.from(empty);
-    for (const band of bands) quantizeRowsInto(scanlines, band.top, rasterize(layout, band), width, band.height, palette);
-    upFilterEqualRows(scanlines, width, height);
-    return encodeIndexedPng(scanlines, width, height, palette);
+    const scanlines = Buffer.from(empty.scanlines);
+    const sameAsAbove = empty.sameAsAbove.slice();
+    for (const band of bands) {
+      quantizeRowsInto(scanlines, sameAsAbove, band.top, rasterize(layout, band), width, band.height, scheme.lookup);
+      // A band's first row and the row after it border rows painted apart: compare them.
+      sameAsAbove[band.top] = 0;
+      if (band.top + band.height < height) sameAsAbove[band.top + band.height] = 0;
+    }
+    upFilterEqualRows(scanlines, sameAsAbove, width, height);
+    return encodeIndexedPng(scanlines, width, height, scheme.palette);
   };
 }
 
