@@ -39,8 +39,14 @@ export const formatDate = remembered((day, lang) => dayFormatter(lang).format(da
 
 /** A span of days the way each language writes it (“9.–15. Februar 2026”, “9 – 15 February 2026”), month and year said once where they are shared. */
 export function formatDayRange(start: string, end: string, lang: Lang): string {
-  return dayFormatter(lang).formatRange(dayToDate(start), dayToDate(end));
+  return formatDayRangeOnce(`${start}/${end}`, lang);
 }
+
+/** Every story page names its week's edition: each span is formatted once. */
+const formatDayRangeOnce = remembered((span, lang) => {
+  const [start = '', end = ''] = span.split('/');
+  return dayFormatter(lang).formatRange(dayToDate(start), dayToDate(end));
+});
 
 export const formatMonth = remembered((month, lang) => monthFormatter(lang).format(dayToDate(`${month}-15`)));
 
