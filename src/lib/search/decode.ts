@@ -27,6 +27,7 @@ export interface SearchIndex {
   storedText(doc: number): StoredText;
 }
 
+/** Read at build time by the splitter (split.ts) and in tests by the whole-index reference (store.ts); never by the browser. */
 export function decodeSearchIndex(data: SearchIndexData): SearchIndex {
   const other = otherLang(data.lang);
   const actorIds = data.actorTable.map((actor) => actor.id);
