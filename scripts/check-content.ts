@@ -2,8 +2,15 @@
 import { buildEnv } from '../src/data/build-env';
 import { checkContentFolder } from '../src/data/check-content-folder';
 import { formatContentReport } from '../src/lib/content/report';
+import { exitWithUsageIfAsked } from './lib/cli-help';
 
 const { contentDir } = buildEnv;
+
+exitWithUsageIfAsked(`Usage: npm run check:content
+
+Validates every story, actor, edition note and the publisher file in the content folder without
+rendering pages, and lists every problem with its file, field or line. Exits with status 1 while
+any remain. CONTENT_DIR checks another content folder.`);
 
 const { errors, files } = await checkContentFolder(contentDir);
 if (files === 0) {

@@ -12,9 +12,16 @@ import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, requireChromium } from './lib/chromium';
 import { CATEGORIES, missedTargets, pagesToAudit, renderSection, replaceSection, summarise, type LighthouseResult } from './lib/lighthouse-report';
 import { serveStatic } from './lib/serve-static';
+import { exitWithUsageIfAsked } from './lib/cli-help';
 
 const DIST = join(process.cwd(), 'dist');
 const BENCHMARKS = join(process.cwd(), 'BENCHMARKS.md');
+
+exitWithUsageIfAsked(`Usage: npm run lighthouse
+
+Serves dist/ (build first with npm run build), audits a home, a story and a topic page in both
+languages with Lighthouse (mobile) in Chromium, records the scores in BENCHMARKS.md and exits
+with status 1 when a page misses its target. Takes no options; run it on a quiet machine.`);
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -4,6 +4,12 @@ import { join, resolve } from 'node:path';
 import { LANGS } from '../src/i18n/config';
 import { loadShippedFonts, renderSvgToPng } from '../src/lib/og/render';
 import { figureFileName, FIGURES } from './lib/figures';
+import { exitWithUsageIfAsked } from './lib/cli-help';
+
+exitWithUsageIfAsked(`Usage: npm run figures [-- OUT_DIR]
+
+Renders every story figure (charts and diagrams) in both languages, wide and narrow (for phones),
+into OUT_DIR (default content/images/), overwriting the files there.`);
 
 const outDir = resolve(process.argv[2] ?? 'content/images');
 mkdirSync(outDir, { recursive: true });

@@ -6,8 +6,14 @@ import { buildEnv } from '../src/data/build-env';
 import { readContentFolder } from '../src/data/content-files';
 import { buildTranslationReport } from '../src/lib/translation-status';
 import { formatTranslationReport, hasProblems, readEditions } from './lib/translation-text';
+import { exitWithUsageIfAsked } from './lib/cli-help';
 
 const { contentDir } = buildEnv;
+
+exitWithUsageIfAsked(`Usage: npm run translations [-- --strict] [-- --git]
+
+Lists the stories that lack a translation or whose translation is older than the other language.
+--strict exits with status 1 while any do; --git also counts each file's last commit as a change.`);
 
 const { values } = parseArgs({ options: { strict: { type: 'boolean' }, git: { type: 'boolean' } } });
 

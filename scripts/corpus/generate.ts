@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { mapInBatches } from '../../src/lib/batches';
 import { generateCorpus } from './corpus';
+import { exitWithUsageIfAsked } from '../lib/cli-help';
 
 export async function writeCorpus(out: string, perLang: number, seed: number): Promise<number> {
   await rm(out, { recursive: true, force: true });
@@ -19,6 +20,11 @@ export async function writeCorpus(out: string, perLang: number, seed: number): P
 }
 
 async function main() {
+
+  exitWithUsageIfAsked(`Usage: npm run corpus -- --out DIR --per-lang N [--seed S]
+
+Writes a synthetic content folder of N stories per language (and their actors) into DIR, replacing
+what is there; the same seed gives the same files. For benchmarks.`);
   const { values } = parseArgs({
     options: { out: { type: 'string' }, 'per-lang': { type: 'string' }, seed: { type: 'string', default: '7' } },
   });

@@ -80,3 +80,23 @@ describe('editor CLIs', () => {
     expect(bad.out).toContain('unknown kind "club"; allowed: person, organisation, institution, country, event');
   }, 30_000);
 });
+
+describe('every script', () => {
+  it('answers --help with its usage, exit status 0, and changes no file', () => {
+    const scripts = Object.entries((JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts).flatMap(
+      ([name, command]) => {
+        const match = /^tsx (scripts\/\S+\.ts)$/.exec(command);
+        return match ? [[name, match[1]!] as const] : [];
+      },
+    );
+    expect(scripts.length).toBeGreaterThan(15);
+    const status = () => spawnSync('git', ['status', '--porcelain', '--untracked-files=all'], { encoding: 'utf8' }).stdout;
+    const before = status();
+    for (const [name, file] of scripts) {
+      const result = spawnSync(process.execPath, [join('node_modules', 'tsx', 'dist', 'cli.mjs'), file, '--help'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      expect(result.status, `${name}: ${result.stderr}`).toBe(0);
+      expect(result.stdout, name).toContain(`Usage: npm run ${name}`);
+    }
+    expect(status()).toBe(before);
+  }, 240_000);
+});
