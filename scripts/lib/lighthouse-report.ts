@@ -5,6 +5,7 @@
 import { LANGS } from '../../src/i18n/config';
 import { TOPIC_IDS } from '../../src/lib/topics';
 import { articleUrl, homeUrl, topicUrl } from '../../src/lib/urls';
+import { replaceMarkedSection } from './benchmarks-section';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof CATEGORIES)[number];
@@ -125,9 +126,5 @@ export function renderSection(rows: readonly PageScores[], info: RunInfo): strin
 
 /** Replaces the Lighthouse section of BENCHMARKS.md, or appends it; other sections stay. */
 export function replaceSection(markdown: string, section: string): string {
-  const start = markdown.indexOf(SECTION_START);
-  const end = markdown.indexOf(SECTION_END);
-  if (start !== -1 && end > start) return markdown.slice(0, start) + section + markdown.slice(end + SECTION_END.length);
-  const base = markdown.trimEnd();
-  return `${base === '' ? '# Benchmarks' : base}\n\n${section}\n`;
+  return replaceMarkedSection(markdown, section, { start: SECTION_START, end: SECTION_END });
 }

@@ -6,6 +6,7 @@ import type { Actor, Article } from '../../src/lib/content/model';
 import type { TopicLabels } from '../../src/lib/search/build';
 import { buildSiteModel, type SiteModel } from '../../src/lib/site';
 import { searchUrl } from '../../src/lib/urls';
+import { replaceMarkedSection } from './benchmarks-section';
 import type { CountingServer } from './brotli-server';
 import { createActors, createRandom, createStories } from './synthetic-stories';
 
@@ -278,10 +279,7 @@ export function renderCompareSection(runs: readonly ToolRun[], info: CompareInfo
 
 /** Replaces the generated part between the markers, or appends a section with it. */
 export function replaceCompareSection(document: string, section: string): string {
-  const start = document.indexOf(COMPARE_START);
-  const end = document.indexOf(COMPARE_END);
-  if (start !== -1 && end > start) return `${document.slice(0, start)}${section}${document.slice(end + COMPARE_END.length)}`;
-  return `${document.trimEnd()}\n\n## Search: ours vs Pagefind\n\n${section}\n`;
+  return replaceMarkedSection(document, section, { start: COMPARE_START, end: COMPARE_END }, '## Search: ours vs Pagefind');
 }
 
 export interface CompareOptions {

@@ -14,6 +14,7 @@ import { MANIFEST_FILE, type SearchManifest } from '../../src/lib/search/split-f
 import { createSplitStore } from '../../src/lib/search/split-store';
 import { buildSiteModel } from '../../src/lib/site';
 import { searchShardUrl, searchUrl } from '../../src/lib/urls';
+import { replaceMarkedSection } from './benchmarks-section';
 import { createActors, createRandom, createStories } from './synthetic-stories';
 
 /** Logic of `npm run bench:search`: synthetic index, sizes, and timings in real Chromium. */
@@ -388,8 +389,5 @@ export function renderSearchSection(rows: readonly BenchRow[], info: BenchInfo):
 
 /** Replaces the search section of BENCHMARKS.md, or appends it. */
 export function replaceSearchSection(document: string, section: string): string {
-  const start = document.indexOf(SECTION_START);
-  const end = document.indexOf(SECTION_END);
-  if (start !== -1 && end > start) return `${document.slice(0, start)}${section}${document.slice(end + SECTION_END.length)}`;
-  return `${document.trimEnd()}\n\n${section}\n`;
+  return replaceMarkedSection(document, section, { start: SECTION_START, end: SECTION_END });
 }

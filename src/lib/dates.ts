@@ -37,6 +37,11 @@ function remembered(format: (value: string, lang: Lang) => string): (value: stri
 
 export const formatDate = remembered((day, lang) => dayFormatter(lang).format(dayToDate(day)));
 
+/** A span of days the way each language writes it (“9.–15. Februar 2026”, “9 – 15 February 2026”), month and year said once where they are shared. */
+export function formatDayRange(start: string, end: string, lang: Lang): string {
+  return dayFormatter(lang).formatRange(dayToDate(start), dayToDate(end));
+}
+
 export const formatMonth = remembered((month, lang) => monthFormatter(lang).format(dayToDate(`${month}-15`)));
 
 /** Today's calendar day in Europe/Berlin for a given instant. */

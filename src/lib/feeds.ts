@@ -10,6 +10,7 @@ import {
   actorFeedUrl,
   actorUrl,
   articleUrl,
+  correctionUrl,
   correctionsFeedUrl,
   correctionsUrl,
   editionUrl,
@@ -100,11 +101,6 @@ function editionsFeed(model: SiteModel, lang: Lang): FeedSpec {
   };
 }
 
-/** The anchor of one correction in its story's correction box. */
-export function correctionAnchor(date: string): string {
-  return `correction-${date}`;
-}
-
 function correctionsFeed(model: SiteModel, lang: Lang): FeedSpec {
   const t = getFixedT(lang);
   return {
@@ -117,7 +113,7 @@ function correctionsFeed(model: SiteModel, lang: Lang): FeedSpec {
     items: model.corrections[lang].slice(0, FEED_SIZE).map(({ article, date, note }) => ({
       title: t('corrections.feedItem', { title: article.title }),
       description: note,
-      link: `${articleUrl(article)}#${correctionAnchor(date)}`,
+      link: correctionUrl(article, date),
       pubDate: dayToDate(date),
       categories: [t(`topic.${article.topic}.label`)],
     })),

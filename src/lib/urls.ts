@@ -107,6 +107,21 @@ export function correctionsUrl(lang: Lang): string {
   return `/${lang}/${SEGMENTS[lang].corrections}/`;
 }
 
+/** The id of one correction in its story's correction box: `correction-2026-02-20`. */
+export function correctionAnchor(date: string): string {
+  return `correction-${date}`;
+}
+
+/** Whether an id is one `correctionAnchor` gives, so a story body cannot take it. */
+export function isCorrectionAnchor(id: string): boolean {
+  return /^correction-\d{4}-\d{2}-\d{2}$/.test(id);
+}
+
+/** One correction of a story: `/de/artikel/x/#correction-2026-02-20`. */
+export function correctionUrl(article: { lang: Lang; slug: string }, date: string): string {
+  return `${articleUrl(article)}#${correctionAnchor(date)}`;
+}
+
 export function correctionsFeedUrl(lang: Lang): string {
   return `${correctionsUrl(lang)}rss.xml`;
 }

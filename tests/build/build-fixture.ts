@@ -20,10 +20,20 @@ export function buildFixture(fixture: string, env: Record<string, string> = {}):
   return buildContent(join(FIXTURES, fixture), fixture, env);
 }
 
-/** The same for any content folder, e.g. one a test generated; `name` labels the temporary folder. */
-export function buildContent(contentDir: string, name: string, env: Record<string, string> = {}): FixtureBuild {
-  const work = mkdtempSync(join(tmpdir(), `souveraen-${name}-`));
-  const outDir = join(work, 'dist');
+/** Where a build writes; a fresh temporary folder holds whichever is not given. */
+export interface BuildFolders {
+  outDir?: string;
+  cacheDir?: string;
+}
+
+/**
+ * The same for any content folder, e.g. one a test generated; `name` labels the temporary folder.
+ * A test that rebuilds into a kept output folder passes its own `outDir` and `cacheDir`.
+ */
+export function buildContent(contentDir: string, name: string, env: Record<string, string> = {}, folders: BuildFolders = {}): FixtureBuild {
+  const work = folders.outDir && folders.cacheDir ? undefined : mkdtempSync(join(tmpdir(), `souveraen-${name}-`));
+  const outDir = folders.outDir ?? join(work!, 'dist');
+  const cacheDir = folders.cacheDir ?? join(work!, 'cache');
   const result = spawnSync(
     process.execPath,
     [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir],
@@ -32,7 +42,7 @@ export function buildContent(contentDir: string, name: string, env: Record<strin
       env: {
         ...process.env,
         CONTENT_DIR: contentDir,
-        CACHE_DIR: join(work, 'cache'),
+        CACHE_DIR: cacheDir,
         NO_COLOR: '1',
         FORCE_COLOR: '0',
         ...env,

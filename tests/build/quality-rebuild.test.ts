@@ -1,9 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { epochOf, fingerprintFiles } from './build-fixture';
+import { buildContent, epochOf, fingerprintFiles } from './build-fixture';
 
 /**
  * A rebuild into the kept output folder (src/integrations/keep-output.ts) equals a build into an
@@ -24,22 +23,9 @@ const NEW_YEAR_OPTION = /<option value="2025"[^>]*>2025<\/option>/;
 const MARKER = 'Rebuild marker: this sentence was added between two builds.';
 
 function build(outDir: string, cacheDir: string, env: Record<string, string> = {}): string {
-  const result = spawnSync(process.execPath, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      CONTENT_DIR: content,
-      OUT_DIR: outDir,
-      CACHE_DIR: cacheDir,
-      SOURCE_DATE_EPOCH: epochOf('2026-11-01T12:00:00Z'),
-      NO_COLOR: '1',
-      FORCE_COLOR: '0',
-      ...env,
-    },
-  });
-  const output = `${result.stdout}\n${result.stderr}`;
-  if (result.status !== 0) throw new Error(`build failed:\n${output}`);
-  return output;
+  const result = buildContent(content, 'rebuild', { SOURCE_DATE_EPOCH: epochOf('2026-11-01T12:00:00Z'), ...env }, { outDir, cacheDir });
+  if (result.status !== 0) throw new Error(`build failed:\n${result.output}`);
+  return result.output;
 }
 
 describe('rebuild into the kept output folder', () => {

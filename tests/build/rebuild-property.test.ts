@@ -1,10 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { epochOf, fingerprintFiles } from './build-fixture';
+import { buildContent, epochOf, fingerprintFiles } from './build-fixture';
 import { applyEdit, editArbitrary, initialCorpus, writeCorpus, type Corpus, type Edit } from './rebuild-corpus';
 
 /**
@@ -26,21 +25,9 @@ const snapshot = join(work, 'snapshot');
 const content = join(kept, 'content');
 
 function build(outDir: string, cacheDir: string): string {
-  const result = spawnSync(process.execPath, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      CONTENT_DIR: content,
-      OUT_DIR: outDir,
-      CACHE_DIR: cacheDir,
-      SOURCE_DATE_EPOCH: epochOf('2026-06-01T12:00:00Z'),
-      NO_COLOR: '1',
-      FORCE_COLOR: '0',
-    },
-  });
-  const output = `${result.stdout}\n${result.stderr}`;
-  if (result.status !== 0) throw new Error(`build failed:\n${output.slice(-4000)}`);
-  return output;
+  const result = buildContent(content, 'rebuild-property', { SOURCE_DATE_EPOCH: epochOf('2026-06-01T12:00:00Z') }, { outDir, cacheDir });
+  if (result.status !== 0) throw new Error(`build failed:\n${result.output.slice(-4000)}`);
+  return result.output;
 }
 
 /** Files that differ between two builds, or exist in only one. */

@@ -79,6 +79,19 @@ describe('reading and switching language', () => {
     await context.close();
   });
 
+  it('submits the search page’s filters with its query without JavaScript, though they sit outside the form', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/de/suche/`);
+    await page.locator('[data-search-page] input[name="q"]').fill('Cloud');
+    await page.locator('select[name="topic"]').selectOption('budget');
+    await page.locator('select[name="sort"]').selectOption('date');
+    await Promise.all([page.waitForURL(/\?q=/), page.locator('[data-search-page] button[type="submit"]').click()]);
+    const params = new URL(page.url()).searchParams;
+    expect([params.get('q'), params.get('topic'), params.get('sort')]).toEqual(['Cloud', 'budget', 'date']);
+    await context.close();
+  });
+
   it('lays out without horizontal scrolling at 320 px', async () => {
     const { page, context } = await site.open();
     await page.setViewportSize({ width: 320, height: 700 });

@@ -63,7 +63,7 @@ describe('editions', () => {
     const m = model();
     const data = buildEditionPage(editionRoute(m, 'de', '2026-W08'), m, CONTEXT);
     expect(data.title).toBe('Ausgabe KW 8/2026');
-    expect(data.datesText).toBe('16. Februar 2026 bis 22. Februar 2026');
+    expect(data.datesText).toBe('16.–22. Februar 2026');
     expect(data.lead.href).toBe('/de/artikel/mittwoch/');
     expect(data.highlights.map((s) => s.id)).toEqual(['de/montag']);
     expect(data.topics.map((g) => [g.topic, g.stories.map((s) => s.id)])).toEqual([

@@ -10,7 +10,7 @@ import { createSplitStore } from '../../src/lib/search/split-store';
 import { createWholeStore } from '../../src/lib/search/store';
 import { buildSiteModel } from '../../src/lib/site';
 import { createActors, createRandom, createStories } from '../../scripts/lib/synthetic-stories';
-import { fixtureIndex, TOPIC_LABELS } from './search-fixtures';
+import { ACTORS, ARTICLES, fixtureIndex, TOPIC_LABELS } from './search-fixtures';
 
 function splitEngine(files: Map<string, string>) {
   const fetched: string[] = [];
@@ -201,5 +201,22 @@ describe('at 5,000 stories per language', async () => {
     const total = [...files.values()].reduce((sum, json) => sum + json.length, 0);
     expect(outcome.docs.length).toBeGreaterThan(20);
     expect(bytes).toBeLessThan(total / 10);
+  });
+});
+
+describe('snippets through the built index', () => {
+  it('keep a heading apart from the paragraph after it, in the whole and the split index', async () => {
+    const model = buildSiteModel(
+      [{ ...ARTICLES[0]!, text: 'Eine Woche, zwei Richtungen\nIn der Woche ab dem 14. Februar hat die Regierung gehandelt' }],
+      ACTORS,
+      { today: '2026-03-01', includeUnpublished: false },
+    );
+    const data = buildSearchIndex(model, 'de', { topicLabels: TOPIC_LABELS });
+    const whole = createSearchEngine(createWholeStore(JSON.parse(JSON.stringify(data))));
+    const { engine: split } = splitEngine(splitSearchIndex(data).files);
+    for (const engine of [whole, split]) {
+      const [result] = (await presentResults(engine, await engine.search('Regierung'))).results;
+      expect(result!.snippet.map((segment) => segment.text).join('')).toBe('In der Woche ab dem 14. Februar hat die Regierung gehandelt');
+    }
   });
 });

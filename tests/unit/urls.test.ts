@@ -5,8 +5,11 @@ import {
   actorUrl,
   actorsUrl,
   articleUrl,
+  correctionAnchor,
+  correctionUrl,
   feedUrl,
   homeUrl,
+  isCorrectionAnchor,
   ogCardParam,
   ogImageUrl,
   searchUrl,
@@ -47,6 +50,14 @@ describe('URL contract', () => {
     expect(topicFeedUrl('de', 'budget')).toBe('/de/themen/haushalt/rss.xml');
     expect(topicFeedUrl('en', 'defence-cloud')).toBe('/en/topics/defence-cloud/rss.xml');
     expect(actorFeedUrl('en', 'eco')).toBe('/en/actors/eco/rss.xml');
+  });
+
+  it('builds a correction’s anchor and its link, and recognises only that anchor', () => {
+    expect(correctionAnchor('2026-02-20')).toBe('correction-2026-02-20');
+    expect(correctionUrl({ lang: 'de', slug: 'kolibri' }, '2026-02-19')).toBe('/de/artikel/kolibri/#correction-2026-02-19');
+    expect(correctionUrl({ lang: 'en', slug: 'hummingbird' }, '2026-02-19')).toBe('/en/articles/hummingbird/#correction-2026-02-19');
+    expect(isCorrectionAnchor(correctionAnchor('2026-02-20'))).toBe(true);
+    for (const id of ['correction-note', 'correction-2026-02', 'xcorrection-2026-02-20', 'correction-2026-02-20x']) expect(isCorrectionAnchor(id), id).toBe(false);
   });
 
   it('derives Open Graph image and route params from page paths', () => {

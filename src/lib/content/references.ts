@@ -1,8 +1,8 @@
 import { LANGS, type Lang } from '../../i18n/config';
-import { correctionAnchor, listFeeds } from '../feeds';
+import { listFeeds } from '../feeds';
 import { buildRoutes } from '../routing';
 import { buildSiteModel } from '../site';
-import { articleUrl, publisherLogoUrl, rootUrl, searchIndexUrl } from '../urls';
+import { articleUrl, correctionAnchor, publisherLogoUrl, rootUrl, searchIndexUrl } from '../urls';
 import { IMAGE_FILE } from './layout';
 import type { Actor, Article } from './model';
 import { ARTICLE_PAGE_IDS } from './body/render-body';

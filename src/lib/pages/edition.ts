@@ -1,5 +1,5 @@
 import { getFixedT } from '../../i18n';
-import { formatDate } from '../dates';
+import { formatDayRange } from '../dates';
 import { editionNoteKey, orderEdition, type Edition } from '../editions';
 import { rankActors } from '../listing';
 import type { Route } from '../routing';
@@ -52,15 +52,14 @@ export function editionTitle(edition: Pick<Edition, 'lang' | 'week'>): string {
 }
 
 export function editionDatesText(edition: Pick<Edition, 'lang' | 'start' | 'end'>): string {
-  return getFixedT(edition.lang)('edition.dates', { start: formatDate(edition.start, edition.lang), end: formatDate(edition.end, edition.lang) });
+  return formatDayRange(edition.start, edition.end, edition.lang);
 }
 
 export function editionDescription(edition: Edition): string {
   const { lang } = edition;
   return getFixedT(lang)('edition.description', {
     week: edition.week.week,
-    start: formatDate(edition.start, lang),
-    end: formatDate(edition.end, lang),
+    dates: formatDayRange(edition.start, edition.end, lang),
   });
 }
 

@@ -60,14 +60,22 @@ export interface BuildSearchIndexOptions {
   excerptWords?: number;
 }
 
-/** Splits texts into spellings; numbers them by frequency so common words get short numbers. */
+/**
+ * Splits texts into spellings; numbers them by frequency so common words get short numbers.
+ * A line break between blocks is a word of its own (`BLOCK_BREAK`), so a snippet can still
+ * tell a heading from the paragraph after it.
+ */
 export function encodeTexts(columns: readonly (readonly string[])[]): Pick<SearchIndexData, 'words' | 'texts'> {
-  const split = columns.map((column) => column.map((text) => text.split(/\s+/).filter(Boolean)));
+  const split = columns.map((column) => column.map(wordsOf));
   const counts = new Map<string, number>();
   for (const column of split) for (const text of column) for (const word of text) counts.set(word, (counts.get(word) ?? 0) + 1);
   const words = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
   const numbers = new Map(words.map((word, position) => [word, position]));
   return { words, texts: split.map((column) => column.map((text) => packNumbers(text.map((word) => numbers.get(word)!)))) };
+}
+
+function wordsOf(text: string): string[] {
+  return text.split(/[^\S\n]*(\n)\s*|\s+/).filter((word) => word !== undefined && word !== '');
 }
 
 export function buildSearchIndex(model: SiteModel, lang: Lang, options: BuildSearchIndexOptions): SearchIndexData {

@@ -27,6 +27,7 @@ export interface SearchIndex {
   storedText(doc: number): StoredText;
 }
 
+/** Read at build time by the splitter (split.ts) and in tests by the whole-index reference (store.ts); never by the browser. */
 export function decodeSearchIndex(data: SearchIndexData): SearchIndex {
   const other = otherLang(data.lang);
   const actorIds = data.actorTable.map((actor) => actor.id);
@@ -42,7 +43,7 @@ export function decodeSearchIndex(data: SearchIndexData): SearchIndex {
   const actors = Object.fromEntries(data.actorTable.map(({ id, name, terms }) => [id, { name, terms }]));
   const topics = Object.fromEntries(data.topicTable.map(({ id, label, terms }) => [id, { label, terms }])) as SearchIndex['topics'];
   const decodeField = (field: number, doc: number): string =>
-    unpackNumbers(data.texts[field]?.[doc] ?? '').map((word) => data.words[word]!).join(' ');
+    joinWords(unpackNumbers(data.texts[field]?.[doc] ?? '').map((word) => data.words[word]!));
   return {
     lang: data.lang,
     docs,
@@ -67,4 +68,11 @@ export function groupStories(index: SearchIndex): Map<string, number[]> {
     }
   });
   return groups;
+}
+
+/** Words back into text: spaces between words, none around a line break (see `encodeTexts`). */
+function joinWords(words: readonly string[]): string {
+  let text = '';
+  for (const word of words) text += text === '' || word === '\n' || text.endsWith('\n') ? word : ` ${word}`;
+  return text;
 }

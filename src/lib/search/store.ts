@@ -50,7 +50,11 @@ export interface IndexStore {
   doc(doc: number): StoredDoc;
 }
 
-/** The whole index in one piece (`buildSearchIndex`): the reference the split index is compared with. */
+/**
+ * The whole index in one piece (`buildSearchIndex`): the reference tests/unit/search-split.test.ts
+ * holds the split index to, result for result. Tests only: page code imports this module for its
+ * types alone, so the client bundle carries neither this nor `decodeSearchIndex` (checked in dist/_astro).
+ */
 export function createWholeStore(data: SearchIndexData): IndexStore {
   const index = decodeSearchIndex(data);
   const postings = new Map<number, number[]>();

@@ -59,7 +59,7 @@ export class SearchPage extends HTMLElement {
   #list!: HTMLOListElement;
   #empty!: HTMLElement;
   /** Latest stories, topics and example searches: shown while there is nothing to search for. */
-  #start: HTMLElement | null = null;
+  #starts: HTMLElement[] = [];
   #more!: HTMLButtonElement;
   /** The query and filters of the results on screen, for "show more". */
   #shown: { query: string; filters: SearchFilters; total: number } | undefined;
@@ -84,7 +84,7 @@ export class SearchPage extends HTMLElement {
     this.#status = this.querySelector('[data-search-status]')!;
     this.#list = this.querySelector('[data-search-results]')!;
     this.#empty = this.querySelector('[data-search-empty]')!;
-    this.#start = this.querySelector('[data-search-start]');
+    this.#starts = [...this.querySelectorAll<HTMLElement>('[data-search-start]')];
     this.#more = this.querySelector('[data-search-more]')!;
     this.#more.addEventListener('click', () => void this.#showMore());
     this.#plural = new Intl.PluralRules(this.#lang);
@@ -212,7 +212,7 @@ export class SearchPage extends HTMLElement {
   #show(page: ResultPage | undefined, query: string): void {
     syncChildren(this.#list, this.#elements.replace(page?.results ?? []));
     this.#empty.hidden = !page || page.total > 0;
-    if (this.#start) this.#start.hidden = Boolean(page);
+    for (const start of this.#starts) start.hidden = Boolean(page);
     this.#shown = page && { query, filters: this.#filters(), total: page.total };
     if (!page) this.#announce('');
     else if (page.total === 0) this.#announce(fill(this.#strings.none, { query: query.trim() }));

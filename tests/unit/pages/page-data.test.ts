@@ -89,7 +89,7 @@ describe('article page', () => {
   });
 
   it('links the weekly edition of the story’s language and ISO week, which lists the story', () => {
-    expect(pageAt('/de/artikel/euro/', 'article').edition).toEqual({ href: '/de/ausgaben/2026-kw08/', title: 'Ausgabe KW 8/2026', dates: '16. Februar 2026 bis 22. Februar 2026' });
+    expect(pageAt('/de/artikel/euro/', 'article').edition).toEqual({ href: '/de/ausgaben/2026-kw08/', title: 'Ausgabe KW 8/2026', dates: '16.–22. Februar 2026' });
     expect(pageAt('/en/articles/euro-en/', 'article').edition?.href).toBe('/en/editions/2026-w08/');
     // 30 December 2025 is in ISO week 1 of 2026.
     expect(pageAt('/de/artikel/cloud/', 'article').edition?.href).toBe('/de/ausgaben/2026-kw01/');

@@ -3,6 +3,7 @@ import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { mdxToHast } from 'satteri';
+import { isCorrectionAnchor } from '../../urls';
 import { plainTextOf } from '../text';
 import { checkElement, checkUrlAttribute, type JsxAttributes } from './element-rules';
 import type { BodySlot, RenderedBody, SlotContent } from './slots';
@@ -14,8 +15,6 @@ import { classifyUrl } from './url-rules';
  * Heading slugs step around them; an explicit id is an error. A build test keeps the list true.
  */
 export const ARTICLE_PAGE_IDS = ['main', 'site-search', 'related-heading', 'sources-heading', 'corrections-heading'] as const;
-/** The correction box's entries (`correction-2026-02-20`, src/lib/feeds.ts) sit beside the body too. */
-const CORRECTION_ANCHOR = /^correction-\d{4}-\d{2}-\d{2}$/;
 /** Elements the browser shows nothing inside: text written into one would be lost. */
 const VOID_ELEMENTS = ['img', 'br', 'hr', 'wbr'];
 /** Deeper markup is no story, and walking it would overflow the stack. */
@@ -273,7 +272,7 @@ function checkLink(href: string, line: number | undefined, state: RenderState): 
 }
 
 function claimId(id: string, line: number | undefined, state: RenderState): void {
-  if ((ARTICLE_PAGE_IDS as readonly string[]).includes(id) || CORRECTION_ANCHOR.test(id)) {
+  if ((ARTICLE_PAGE_IDS as readonly string[]).includes(id) || isCorrectionAnchor(id)) {
     state.problems.push({ line, message: `id "${id}" is used by the page around the article; choose another id` });
     return;
   }
