@@ -10,7 +10,8 @@ import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../src/lib/og/card-layout';
 import { encodeIndexedPng } from '../../src/lib/og/indexed-png';
-import { createCardRasterizer, encodeCardPng } from '../../src/lib/og/paint-card';
+import { textBands } from '../../src/lib/og/card-bands';
+import { createCardRasterizer, loadBandFonts } from '../../src/lib/og/paint-card';
 import { buildCardPalette, quantizeToScanlines } from '../../src/lib/og/palette';
 import { SVG_PNG_OPTIONS } from '../../src/lib/og/render';
 import { createCardRenderer } from '../../src/lib/og/render-card';
@@ -33,8 +34,12 @@ async function measure<T>(renders: number, step: () => T | Promise<T>): Promise<
 
 async function main() {
   const { values } = parseArgs({
-    options: { renders: { type: 'string', default: '50' }, out: { type: 'string', default: '/tmp/souveraen-og-bench' } },
+    options: { renders: { type: 'string', default: '50' }, out: { type: 'string', default: '/tmp/souveraen-og-bench' }, help: { type: 'boolean', default: false } },
   });
+  if (values.help) {
+    console.log('Usage: npm run bench:og [-- --renders 50] [--out DIR]\nCPU per Open Graph card, step by step, on one story card; writes the card to --out.');
+    return;
+  }
   const renders = Number(values.renders);
   const renderer = createCardRenderer(REPO);
   const rasterize = createCardRasterizer(REPO);
@@ -46,16 +51,18 @@ async function main() {
     color: '#1d6b5f',
   };
   const layout = renderer.layout(content);
-  const rgba = rasterize(layout);
+  const rgba = rasterize(layout).slice();
+  const bands = textBands(layout, loadBandFonts(REPO)) ?? [];
   const palette = buildCardPalette(layout.background, layout.boxes.map((b) => b.color), layout.texts.map((t) => t.color));
   const scanlines = quantizeToScanlines(rgba, CARD_WIDTH, CARD_HEIGHT, palette);
   const raw = { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 4 as const } };
   const steps: [string, () => unknown][] = [
     ['layout (wrap and fit the text)', () => renderer.layout(content)],
-    ['paint and read back the pixels (Skia)', () => rasterize(layout)],
+    ['paint and read back the whole card (Skia; for comparison)', () => rasterize(layout)],
+    [`paint and read back the text bands only (${bands.reduce((sum, band) => sum + band.height, 0)} of ${CARD_HEIGHT} rows)`, () => bands.map((band) => rasterize(layout, band).length)],
     ['quantise to the layout palette', () => quantizeToScanlines(rgba, CARD_WIDTH, CARD_HEIGHT, palette)],
     ['deflate and write the PNG', () => encodeIndexedPng(scanlines, CARD_WIDTH, CARD_HEIGHT, palette)],
-    ['**whole card** (what a worker does)', () => renderer.render(content)],
+    ['**whole card** (what a worker does: layout, bands, quantise, deflate)', () => renderer.render(content)],
     [`for comparison: sharp png(${JSON.stringify(SVG_PNG_OPTIONS)}) of the same pixels`, () => sharp(Buffer.from(rgba), raw).png(SVG_PNG_OPTIONS).toBuffer()],
   ];
   await mkdir(values.out, { recursive: true });
@@ -65,7 +72,7 @@ async function main() {
     const size = Buffer.isBuffer(result) && name !== 'deflate and write the PNG' ? `${(result.length / 1024).toFixed(1)}` : '–';
     console.log(`| ${name} | ${cpu.toFixed(2)} | ${wall.toFixed(2)} | ${size} |`);
   }
-  await writeFile(join(values.out, 'card.png'), encodeCardPng(rgba, layout));
+  await writeFile(join(values.out, 'card.png'), renderer.render(content));
   await writeFile(join(values.out, 'card-sharp-palette.png'), await sharp(Buffer.from(rgba), raw).png(SVG_PNG_OPTIONS).toBuffer());
   console.log(`\ncards written to ${values.out}`);
 }

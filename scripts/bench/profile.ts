@@ -19,8 +19,17 @@ async function main() {
       work: { type: 'string', default: '/tmp/souveraen-profile' },
       summarise: { type: 'string' },
       top: { type: 'string', default: '30' },
+      help: { type: 'boolean', default: false },
     },
   });
+  if (values.help) {
+    console.log(
+      'Usage: npm run bench:profile [-- --per-lang 2500] [--work DIR] [--top 30]\n' +
+        '       npm run bench:profile -- --summarise FILE.cpuprofile [--top 30]\n' +
+        "One cold build under node --cpu-prof (a generated corpus in --work), then the main thread's top self-time functions and packages.",
+    );
+    return;
+  }
   let file = values.summarise;
   if (!file) {
     const corpus = join(values.work, 'corpus');

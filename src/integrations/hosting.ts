@@ -46,7 +46,7 @@ export function hosting(): AstroIntegration {
           `host configuration for ${report.pages} pages and ${report.redirects} redirects; ` +
             `${report.compressed} of ${report.sources} files compressed (${mb(report.compressedBytes)} MB to ${mb(report.brotliBytes)} MB brotli), ` +
             `${report.sources - report.compressed} unchanged, ${report.removedSiblings} stale removed, ` +
-            `in ${report.seconds.total.toFixed(1)} s (${report.read} files read in ${report.seconds.read.toFixed(1)} s, the others unchanged since the last build)`,
+            `in ${report.seconds.total.toFixed(1)} s (${report.read} files read and the changed ones compressed in ${report.seconds.read.toFixed(1)} s, the others unchanged since the last build)`,
         );
       },
     },

@@ -85,8 +85,9 @@ export function ogCards({ workers = Math.max(1, availableParallelism() - 1) }: O
         if (!run) throw new Error('Open Graph cards: the pages never sent the card list (src/integrations/og-card-list-route.ts)');
         const { cards, painted, painting, started, finished } = await run;
         const pagesDone = performance.now();
-        // Astro's thread is done with pages: cards still queued get every core.
-        painting.growTo(availableParallelism());
+        // Astro's thread is done with pages: cards still queued get every core, and the added
+        // workers normal priority (on a shared machine nice 10 would only slow this build down).
+        painting.growTo(availableParallelism(), 0);
         const finishedAt = await finished;
         const seconds = (finishedAt - started) / 1000;
         const waited = Math.max(0, finishedAt - pagesDone) / 1000;
@@ -94,8 +95,10 @@ export function ogCards({ workers = Math.max(1, availableParallelism() - 1) }: O
         const { placed, removed } = await syncCardsToOutput(cards, storeDir, fileURLToPath(dir));
         const placingSeconds = (performance.now() - placing) / 1000;
         const pruned = await pruneCardStore(storeDir, new Set(cards.map((card) => card.name)));
+        const cpuSeconds = painting.cpuMs() / 1000;
+        const perCard = painted > 0 ? ` ${((cpuSeconds * 1000) / painted).toFixed(1)} ms CPU per card,` : '';
         logger.info(
-          `${cards.length} cards: ${painted} painted in ${seconds.toFixed(1)} s (${waited.toFixed(1)} s of it after the pages; ` +
+          `${cards.length} cards: ${painted} painted in ${seconds.toFixed(1)} s (${cpuSeconds.toFixed(1)} CPU s,${perCard} ${waited.toFixed(1)} s of it after the pages; ` +
             `${workers} worker thread${workers === 1 ? '' : 's'} beside Astro, then one per core), ` +
             `${cards.length - painted} from the store, ${pruned} stale removed from the store; ` +
             `${placed} placed in the output and ${removed} removed from it in ${placingSeconds.toFixed(1)} s`,

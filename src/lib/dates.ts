@@ -39,8 +39,14 @@ export const formatDate = remembered((day, lang) => dayFormatter(lang).format(da
 
 /** A span of days the way each language writes it (“9.–15. Februar 2026”, “9 – 15 February 2026”), month and year said once where they are shared. */
 export function formatDayRange(start: string, end: string, lang: Lang): string {
-  return dayFormatter(lang).formatRange(dayToDate(start), dayToDate(end));
+  return formatDayRangeOnce(`${start}/${end}`, lang);
 }
+
+/** Every story page names its week's edition: each span is formatted once. */
+const formatDayRangeOnce = remembered((span, lang) => {
+  const [start = '', end = ''] = span.split('/');
+  return dayFormatter(lang).formatRange(dayToDate(start), dayToDate(end));
+});
 
 export const formatMonth = remembered((month, lang) => monthFormatter(lang).format(dayToDate(`${month}-15`)));
 
@@ -55,6 +61,11 @@ export function berlinDay(now: Date): string {
   return parts;
 }
 
+const numberFormatters = new Map<Lang, Intl.NumberFormat>();
+
+/** A number in the language's digits grouping; one formatter per language, as for dates. */
 export function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(BCP47[lang]).format(value);
+  let formatter = numberFormatters.get(lang);
+  if (!formatter) numberFormatters.set(lang, (formatter = new Intl.NumberFormat(BCP47[lang])));
+  return formatter.format(value);
 }

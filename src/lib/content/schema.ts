@@ -90,72 +90,95 @@ const digestFields = {
 };
 
 /**
+ * The article fields that do not hold an image. Built once: Astro calls a collection's schema
+ * function for every entry (its `image()` helper is bound to the entry's file), and building
+ * all of these per entry cost more than checking them (BENCHMARKS.md, "Archive scale").
+ */
+const articleFieldsBeforeImage = {
+  title: shownText(MAX_TITLE_LENGTH),
+  summary: shownText(MAX_SUMMARY_LENGTH),
+  date: isoDate,
+  updated: isoDate.optional(),
+  topic: topicEnum,
+  actors: z
+    .array(z.string().min(1))
+    .min(1, 'needs at least one actor id (a file name in content/actors/ without .yaml)'),
+  translationKey: z.string().trim().min(1, 'must not be empty'),
+  draft: z.boolean().default(false),
+};
+const imageFields = {
+  alt: z.string().trim().min(1, 'must describe the image'),
+  caption: z.string().trim().min(1, 'must not be empty').optional(),
+  credit: z.string().trim().min(1, 'must not be empty').optional(),
+  // A chart or diagram (flat colours, text): shown inverted in dark mode, full size on a tap.
+  chart: z.boolean().default(false),
+};
+const articleFieldsAfterImage = {
+  sources: z.array(sourceSchema).default([]),
+  ...digestFields,
+  kind: z
+    .enum(STORY_KINDS, {
+      error: (issue) => `unknown kind ${JSON.stringify(issue.input)}; allowed: ${STORY_KINDS.join(', ')}`,
+    })
+    .default('news'),
+  // The editor's choice for the front page's lead; the newest such story wins.
+  lead: z.boolean().default(false),
+  byline: z.string().trim().min(1, 'must not be empty').optional(),
+};
+
+interface ArticleDates {
+  date: string;
+  updated?: string | undefined;
+  corrections: { date: string }[];
+}
+
+function checkArticleDates(data: ArticleDates, ctx: z.RefinementCtx): void {
+  if (data.updated && data.updated < data.date) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['updated'],
+      message: `${data.updated} is before date ${data.date}; updated must be on or after date`,
+    });
+  }
+  data.corrections.forEach((correction, index) => {
+    if (data.corrections.findIndex((other) => other.date === correction.date) < index) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['corrections', index, 'date'],
+        message: `${correction.date} has a correction already; write one note per day`,
+      });
+    }
+    if (correction.date < data.date) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['corrections', index, 'date'],
+        message: `${correction.date} is before date ${data.date}; a correction is dated on or after the story`,
+      });
+    }
+  });
+}
+
+/**
  * Article frontmatter. `imageSchema` is Astro's `image()` helper in the build and a plain
  * string schema in unit tests and the content checker, so this stays free of Astro runtime.
  */
 export function createArticleSchema<TImage extends z.ZodType>(imageSchema: TImage) {
   return z
     .object({
-      title: shownText(MAX_TITLE_LENGTH),
-      summary: shownText(MAX_SUMMARY_LENGTH),
-      date: isoDate,
-      updated: isoDate.optional(),
-      topic: topicEnum,
-      actors: z
-        .array(z.string().min(1))
-        .min(1, 'needs at least one actor id (a file name in content/actors/ without .yaml)'),
-      translationKey: z.string().trim().min(1, 'must not be empty'),
-      draft: z.boolean().default(false),
+      ...articleFieldsBeforeImage,
       image: z
         .object({
           src: imageSchema,
-          alt: z.string().trim().min(1, 'must describe the image'),
-          caption: z.string().trim().min(1, 'must not be empty').optional(),
-          credit: z.string().trim().min(1, 'must not be empty').optional(),
-          // A chart or diagram (flat colours, text): shown inverted in dark mode, full size on a tap.
-          chart: z.boolean().default(false),
+          ...imageFields,
           // The same chart laid out for phones (one column, larger lettering), shown up to 40rem.
           narrow: imageSchema.optional(),
         })
         .strict()
         .optional(),
-      sources: z.array(sourceSchema).default([]),
-      ...digestFields,
-      kind: z
-        .enum(STORY_KINDS, {
-          error: (issue) => `unknown kind ${JSON.stringify(issue.input)}; allowed: ${STORY_KINDS.join(', ')}`,
-        })
-        .default('news'),
-      // The editor's choice for the front page's lead; the newest such story wins.
-      lead: z.boolean().default(false),
-      byline: z.string().trim().min(1, 'must not be empty').optional(),
+      ...articleFieldsAfterImage,
     })
     .strict()
-    .superRefine((data, ctx) => {
-      if (data.updated && data.updated < data.date) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['updated'],
-          message: `${data.updated} is before date ${data.date}; updated must be on or after date`,
-        });
-      }
-      data.corrections.forEach((correction, index) => {
-        if (data.corrections.findIndex((other) => other.date === correction.date) < index) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['corrections', index, 'date'],
-            message: `${correction.date} has a correction already; write one note per day`,
-          });
-        }
-        if (correction.date < data.date) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['corrections', index, 'date'],
-            message: `${correction.date} is before date ${data.date}; a correction is dated on or after the story`,
-          });
-        }
-      });
-    });
+    .superRefine(checkArticleDates);
 }
 
 export const actorSchema = z

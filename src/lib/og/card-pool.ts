@@ -14,7 +14,8 @@ export interface WorkerSetup {
   nice: number;
 }
 
-export type WorkerReply = { done: number } | { error: string };
+/** `cpuMs`: the worker thread's CPU time for the batch (user + system). */
+export type WorkerReply = { done: number; cpuMs: number } | { error: string };
 
 /**
  * Small enough to balance the workers, large enough that messaging costs nothing. A worker's
@@ -31,8 +32,13 @@ const MIN_QUEUED_BATCHES_TO_GROW = 32;
 export interface CardPainting {
   /** Resolves when every card is written; rejects with the first worker's error. */
   done: Promise<void>;
-  /** Adds workers (up to `total`) while many cards are queued, e.g. once Astro no longer needs its core. */
-  growTo(total: number): void;
+  /** CPU milliseconds the workers spent on the cards so far (their threads only). */
+  cpuMs(): number;
+  /**
+   * Adds workers (up to `total`) while many cards are queued, e.g. once Astro no longer needs its
+   * core; they run at `nice` (default: the pool's), since nothing else of the build waits then.
+   */
+  growTo(total: number, nice?: number): void;
 }
 
 /**
@@ -48,6 +54,7 @@ export function renderCardsInWorkers(
   const workers: Worker[] = [];
   let next = 0;
   let finished = 0;
+  let cpuMs = 0;
   let settled = batches.length === 0;
   let resolveDone: () => void = () => undefined;
   let rejectDone: (error: Error) => void = () => undefined;
@@ -65,15 +72,16 @@ export function renderCardsInWorkers(
   const feed = (worker: Worker) => {
     if (next < batches.length) worker.postMessage(batches[next++]);
   };
-  const spawn = () => {
+  const spawn = (nice: number) => {
     const worker = new Worker(new URL('./card-worker.ts', import.meta.url), {
-      workerData: { projectRoot: options.projectRoot, nice: options.nice ?? 0 } satisfies WorkerSetup,
+      workerData: { projectRoot: options.projectRoot, nice } satisfies WorkerSetup,
     });
     workers.push(worker);
     worker.on('error', fail);
     worker.on('message', (reply: WorkerReply) => {
       if ('error' in reply) return fail(new Error(`Open Graph card worker failed: ${reply.error}`));
       finished += 1;
+      cpuMs += reply.cpuMs;
       if (finished === batches.length) {
         settled = true;
         void stop().then(() => resolveDone());
@@ -82,9 +90,9 @@ export function renderCardsInWorkers(
     feed(worker);
   };
   const minQueued = options.minQueuedToGrow ?? MIN_QUEUED_BATCHES_TO_GROW;
-  const growTo = (total: number) => {
-    while (!settled && workers.length < total && batches.length - next >= minQueued) spawn();
+  const growTo = (total: number, nice = options.nice ?? 0) => {
+    while (!settled && workers.length < total && batches.length - next >= minQueued) spawn(nice);
   };
-  for (let i = 0; i < Math.max(1, options.workers) && next < batches.length; i++) spawn();
-  return { done, growTo };
+  for (let i = 0; i < Math.max(1, options.workers) && next < batches.length; i++) spawn(options.nice ?? 0);
+  return { done, growTo, cpuMs: () => cpuMs };
 }

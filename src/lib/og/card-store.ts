@@ -7,7 +7,7 @@ import type { CardContent } from './card-layout';
 import type { CardJob } from './card-pool';
 
 /** Bump when the painter or the PNG encoder changes how a layout becomes pixels. */
-const CARD_RENDERER_VERSION = 'skia-palette-1';
+const CARD_RENDERER_VERSION = 'skia-palette-2';
 
 /**
  * The renderer's identity: its version and its exact inputs besides the card's content, i.e. the

@@ -20,13 +20,15 @@ const port = parentPort!;
 
 port.on('message', (batch: CardJob[]) => {
   try {
+    const cpu = process.threadCpuUsage();
     for (const job of batch) {
       // Written under a temporary name first: a build stopped mid-write leaves no half card in the store.
       const partial = `${job.file}.${process.pid}.partial`;
       writeFileSync(partial, paint(layoutCard(job.content, fonts)));
       renameSync(partial, job.file);
     }
-    port.postMessage({ done: batch.length } satisfies WorkerReply);
+    const used = process.threadCpuUsage(cpu);
+    port.postMessage({ done: batch.length, cpuMs: (used.user + used.system) / 1000 } satisfies WorkerReply);
   } catch (error) {
     port.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies WorkerReply);
   }

@@ -6,6 +6,11 @@ export interface FontMetrics {
   unitsPerEm: number;
   /** Advance width of a code point in font units; the `.notdef` width when unmapped. */
   advance(codePoint: number): number;
+  /** Whether the font has a glyph for the code point (else a painter falls back to another font). */
+  hasGlyph(codePoint: number): boolean;
+  /** Lowest and highest point of any glyph in the font, in font units above the baseline (`head` table). */
+  yMin: number;
+  yMax: number;
 }
 
 function tableOffsets(view: DataView): Map<string, number> {
@@ -70,12 +75,19 @@ function readCmap(view: DataView, cmap: number): (codePoint: number) => number {
 export function readFontMetrics(data: Uint8Array): FontMetrics {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const tables = tableOffsets(view);
-  const unitsPerEm = view.getUint16(requireTable(tables, 'head') + 18);
+  const head = requireTable(tables, 'head');
+  const unitsPerEm = view.getUint16(head + 18);
   const longMetrics = view.getUint16(requireTable(tables, 'hhea') + 34);
   const hmtx = requireTable(tables, 'hmtx');
   const glyphOf = readCmap(view, requireTable(tables, 'cmap'));
   const widthOfGlyph = (glyph: number) => view.getUint16(hmtx + Math.min(glyph, longMetrics - 1) * 4);
-  return { unitsPerEm, advance: (codePoint) => widthOfGlyph(glyphOf(codePoint)) };
+  return {
+    unitsPerEm,
+    advance: (codePoint) => widthOfGlyph(glyphOf(codePoint)),
+    hasGlyph: (codePoint) => glyphOf(codePoint) !== 0,
+    yMin: view.getInt16(head + 38),
+    yMax: view.getInt16(head + 42),
+  };
 }
 
 /** Width of a string in pixels at a font size (no kerning: a slight over-estimate). */

@@ -1,13 +1,14 @@
-import { crc32, deflateSync } from 'node:zlib';
+import { constants, crc32, deflateSync } from 'node:zlib';
 import type { Rgb } from './colors.ts';
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const COLOUR_TYPE_INDEXED = 3;
 /**
- * zlib level 3: a card's long runs of one index compress almost as well as at level 6
- * (32 kB instead of 27 kB) in a third of the time (BENCHMARKS.md, "Open Graph cards").
+ * Run-length deflate: a card is long runs of one index, and rows equal to the one above are
+ * zeros (Up filter, palette.ts), so matching runs alone gives about the size of zlib level 3
+ * in about half its time (BENCHMARKS.md, "Open Graph cards").
  */
-const CARD_DEFLATE_LEVEL = 3;
+const CARD_DEFLATE = { level: 6, strategy: constants.Z_RLE } as const;
 
 function chunk(type: string, data: Uint8Array): Buffer {
   const head = Buffer.alloc(8);
@@ -18,7 +19,7 @@ function chunk(type: string, data: Uint8Array): Buffer {
   return Buffer.concat([head, data, crc]);
 }
 
-/** An 8-bit palette PNG from scanlines that already carry their filter byte. */
+/** An 8-bit palette PNG from scanlines that already carry their filter byte (None or Up). */
 export function encodeIndexedPng(scanlines: Uint8Array, width: number, height: number, palette: readonly Rgb[]): Buffer {
   if (scanlines.length !== (width + 1) * height) throw new Error('scanlines do not match the image size');
   const header = Buffer.alloc(13);
@@ -30,7 +31,7 @@ export function encodeIndexedPng(scanlines: Uint8Array, width: number, height: n
     SIGNATURE,
     chunk('IHDR', header),
     chunk('PLTE', Uint8Array.from(palette.flat())),
-    chunk('IDAT', deflateSync(scanlines, { level: CARD_DEFLATE_LEVEL })),
+    chunk('IDAT', deflateSync(scanlines, CARD_DEFLATE)),
     chunk('IEND', new Uint8Array(0)),
   ]);
 }

@@ -33,7 +33,7 @@ describe('quantizeToScanlines', () => {
   const palette = buildCardPalette('#ffffff', ['#ff0000'], ['#000000']);
   const indexOf = (rgb: number[]) => palette.findIndex((entry) => entry.join() === rgb.join());
 
-  it('maps known colours exactly, leads each row with filter byte 0 and repeats equal rows', () => {
+  it('maps known colours exactly, leads each row with filter byte None, and writes a row equal to the one above as Up and zeros', () => {
     const white = [255, 255, 255];
     const red = [255, 0, 0];
     const black = [0, 0, 0];
@@ -43,7 +43,22 @@ describe('quantizeToScanlines', () => {
       [black, white, red],
     ];
     const lines = quantizeToScanlines(image(3, rows), 3, 3, palette);
-    expect([...lines]).toEqual([0, ...rows[0]!.map(indexOf), 0, ...rows[1]!.map(indexOf), 0, ...rows[2]!.map(indexOf)]);
+    expect([...lines]).toEqual([0, ...rows[0]!.map(indexOf), 2, 0, 0, 0, 0, ...rows[2]!.map(indexOf)]);
+  });
+
+  it('maps long runs of one colour whole, up to their last pixel', () => {
+    const white = [255, 255, 255];
+    const red = [255, 0, 0];
+    const black = [0, 0, 0];
+    const run = (colour: number[], length: number) => Array.from({ length }, () => colour);
+    const rows = [
+      [...run(white, 20), black, ...run(red, 19)],
+      [...run(red, 9), ...run(black, 30), white],
+    ];
+    // A call on other pixels first: the buffer is reused, so a short write would leave its indices.
+    quantizeToScanlines(image(40, [run(black, 40), run(black, 40)]), 40, 2, palette);
+    const lines = quantizeToScanlines(image(40, rows), 40, 2, palette);
+    expect([...lines]).toEqual([0, ...rows[0]!.map(indexOf), 0, ...rows[1]!.map(indexOf)]);
   });
 
   it('puts an anti-aliased pixel on its nearest shade', () => {
