@@ -11,6 +11,8 @@ export interface CountingServer {
   bytesSent: () => number;
   /** Paths requested since the last reset, in order. */
   requested: () => string[];
+  /** Response body bytes (brotli) of the requests since the last reset whose path passes the test. */
+  bytesOf: (test: (path: string) => boolean) => number;
   reset: () => void;
   close: () => Promise<void>;
 }
@@ -24,6 +26,7 @@ export async function serveCountingBrotli(root: string, overrides: ReadonlyMap<s
   const compressed = new Map<string, { body: Buffer; type: string }>();
   let bytes = 0;
   let paths: string[] = [];
+  let sizes: number[] = [];
   const brotli = (body: Buffer) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -42,6 +45,7 @@ export async function serveCountingBrotli(root: string, overrides: ReadonlyMap<s
     }
     bytes += found.body.length;
     paths.push(file);
+    sizes.push(found.body.length);
     res.writeHead(200, { 'content-type': found.type, 'content-encoding': 'br', 'cache-control': 'no-store' });
     res.end(found.body);
   });
@@ -51,9 +55,11 @@ export async function serveCountingBrotli(root: string, overrides: ReadonlyMap<s
     origin: `http://127.0.0.1:${port}`,
     bytesSent: () => bytes,
     requested: () => [...paths],
+    bytesOf: (test) => paths.reduce((sum, path, i) => sum + (test(path) ? sizes[i]! : 0), 0),
     reset: () => {
       bytes = 0;
       paths = [];
+      sizes = [];
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

@@ -164,8 +164,9 @@ export async function measureFirstResults(
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.addInitScript(instrument);
-  await page.goto(`${server.origin}${searchUrl(lang)}`, { waitUntil: 'networkidle' });
+  // The page fetches the manifest as soon as it has loaded: counted from the page load on.
   server.resetServed();
+  await page.goto(`${server.origin}${searchUrl(lang)}`, { waitUntil: 'networkidle' });
   await page.fill('[data-search-page] [data-search-input]', query);
   await page.waitForFunction(() => (window as unknown as { __bench: BenchState }).__bench.latencies.length > 0, null, {
     timeout: 20_000,
@@ -345,16 +346,18 @@ export function renderSearchSection(rows: readonly BenchRow[], info: BenchInfo):
     '',
     '- Index: split per language (src/lib/search/split-format.ts): a manifest with the whole vocabulary of the pre-index (so ' +
       'prefix, inside and typo matches compare the term with every word, wherever the typo is), actor and topic tables and ' +
-      'dates; posting shards (ranges of the sorted vocabulary, boundaries chosen by word hash, about 2 kB of postings each), one story list per actor and ' +
-      'topic, and story shards by story number. A query fetches the manifest, the posting shards of the words it matched, the ' +
-      'lists of the actors and topics it matched, and the story shards of the ≤ 40 candidates Fuse ranks and the ≤ 20 shown.',
+      'dates; posting shards twice, as ranges of the sorted vocabulary and as ranges of the vocabulary sorted by reversed spelling ' +
+      '(compounds that end alike), boundaries chosen per word by its hash and postings size, about 4 kB of postings each; one story list per actor and ' +
+      'topic; story texts by story number (oldest first, so a new story changes only the last), in shards of 8 and again in chunks. ' +
+      'The search page fetches the manifest when it loads; a query then fetches the fewest posting shards that hold the words it matched, the ' +
+      'lists of the actors and topics it matched, and the shards or chunks of the ≤ 40 candidates Fuse ranks and the ≤ 20 shown.',
     `- Keystroke: typing ${info.queries.map((q) => `\`${q}\``).join(', ')} at 120 ms per key; time from the input event to the ` +
       'next animation frame after the results are in the DOM (shards a prefix needs are fetched while typing, and count). ' +
       'Main-thread tasks from the Chromium trace (RunTask on CrRendererMain) while typing, as wall clock and as thread time; ' +
       'long tasks (> 50 ms) from a PerformanceObserver.',
     "- Engine: the worker's share of a keystroke (search + result presentation) in Node, warm, over the split index in memory.",
     '- First results: a fresh browser context per run, the whole query as the first input, until results are on screen ' +
-      '(median of the runs); kB is the search index fetched for it (manifest and shards, brotli), without the page and its scripts.',
+      '(median of the runs); kB is the search index fetched for it from the page load on (manifest and shards, brotli), without the page and its scripts.',
     `- Budgets: keystroke p95 ≤ ${BUDGET.keystrokeP95} ms and no main-thread task > ${BUDGET.mainThreadTask} ms at 5,000 and 50,000; first results ` +
       `≤ ${BUDGET.firstResults[5000]} ms at 5,000, ≤ ${BUDGET.firstResults[50000]} ms and ≤ ${kB(BUDGET.firstBytes)} kB at 50,000 stories per language.`,
     '',

@@ -29,10 +29,11 @@ async function open(path: string, colorScheme: 'light' | 'dark' = 'light') {
 const firstResultLink = '[data-search-results] .result-title a';
 
 describe('search page', () => {
-  it('loads the index only when the box is used, then shows results while typing', async () => {
+  it('fetches the manifest once the page has loaded and shards only for a query, then shows results while typing', async () => {
     const { page, errors, foreignRequests, indexRequests, context } = await open(searchUrl('de'));
     await page.waitForLoadState('networkidle');
-    expect(indexRequests).toEqual([]);
+    // Ready before the first keystroke: the manifest, and no shard yet.
+    await expect.poll(() => indexRequests).toEqual([searchIndexUrl('de')]);
     await page.focus('#search-page-input');
     await page.keyboard.type(word.toLowerCase());
     // Results appear while typing; wait until they belong to the whole word, not a prefix.

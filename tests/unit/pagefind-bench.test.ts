@@ -182,7 +182,9 @@ describe('serveCountingBrotli', () => {
       expect(server.requested()).toEqual(['/de/', '/index.json']);
       const brotli = (text: string) => brotliCompressSync(text, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
       expect(server.bytesSent()).toBe(brotli('<p>Hallo</p>'.repeat(50)) + brotli('{"swapped":true}'));
+      expect(server.bytesOf((path) => path.endsWith('.json'))).toBe(brotli('{"swapped":true}'));
       server.reset();
+      expect(server.bytesOf(() => true)).toBe(0);
       expect(server.bytesSent()).toBe(0);
     } finally {
       await server.close();

@@ -90,7 +90,10 @@ export function hasFilter(filters: SearchFilters): boolean {
 }
 
 export function createSearchEngine(store: IndexStore): SearchEngine {
-  const { count, vocab } = store;
+  const { count, vocab, order } = store;
+  /** Each story's place in story order (`IndexStore.order`). */
+  const place = new Int32Array(count);
+  for (let i = 0; i < count; i++) place[order[i]!] = i;
   const actorWords = wordTable(store.actors);
   const topicWords = wordTable(store.topics);
   const cache = new Map<string, { docs: DocMatches; lastResort: boolean }>();
@@ -99,7 +102,7 @@ export function createSearchEngine(store: IndexStore): SearchEngine {
     const stored = store.doc(doc);
     return {
       slug: stored.slug,
-      lang: doc < store.own ? store.lang : otherLang(store.lang),
+      lang: store.isOwn(doc) ? store.lang : otherLang(store.lang),
       date: store.dateOf(doc),
       topic: stored.topic,
       actors: stored.actors,
@@ -235,7 +238,7 @@ export function createSearchEngine(store: IndexStore): SearchEngine {
   function byDate(docs: number[]): number[] {
     return docs
       .map((doc) => ({ doc, date: store.dateOf(doc) }))
-      .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.doc - b.doc))
+      .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : place[a.doc]! - place[b.doc]!))
       .map(({ doc }) => doc);
   }
 
@@ -263,7 +266,7 @@ export function createSearchEngine(store: IndexStore): SearchEngine {
     const byDateWanted = filters.sort === 'date';
     if (terms.length === 0) {
       if (!hasFilter(filters)) return { terms, lastResortTerms: [], docs: [] };
-      const all = [...Array(count).keys()].filter(passes);
+      const all = Array.from(order).filter(passes);
       return { terms, lastResortTerms: [], docs: ownLanguageFirst(byDateWanted ? byDate(all) : all, store) };
     }
     // Every term must match; the sum of match qualities orders the candidates, newest first
@@ -272,7 +275,8 @@ export function createSearchEngine(store: IndexStore): SearchEngine {
     const matches = found.map(({ docs }) => docs);
     const lastResortTerms = terms.filter((_, i) => found[i]!.lastResort);
     const buckets: number[][] = [];
-    for (let doc = 0; doc < count; doc++) {
+    for (let i = 0; i < count; i++) {
+      const doc = order[i]!;
       let total = 0;
       for (const match of matches) {
         const quality = match[doc]!;
@@ -300,5 +304,5 @@ export function createSearchEngine(store: IndexStore): SearchEngine {
 }
 
 function ownLanguageFirst(docs: number[], store: IndexStore): number[] {
-  return [...docs.filter((doc) => doc < store.own), ...docs.filter((doc) => doc >= store.own)];
+  return [...docs.filter((doc) => store.isOwn(doc)), ...docs.filter((doc) => !store.isOwn(doc))];
 }

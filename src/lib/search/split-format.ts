@@ -13,22 +13,45 @@ import type { TopicId } from '../topics';
  * edit changes only the files whose content it changed.
  */
 export interface SearchManifest {
-  version: 3;
+  version: 4;
   lang: Lang;
+  /** Stories in the page language; the other `count - own` exist only in the other language. */
   own: number;
   count: number;
-  /** Story dates in story order, as runs: `[date, how many stories in a row]`. */
+  /**
+   * Stories are numbered oldest first, both languages merged by date (`stableNumbers`), so a new
+   * story changes no other story's number; these (packed gaps) are the ones only in the other
+   * language.
+   */
+  foreign: string;
+  /** Story dates by story number, as runs: `[date, how many stories in a row]`. */
   dates: [string, number][];
   vocab: string[];
   /**
-   * Posting shards: contiguous ranges of `vocab`, starting where `postingStarts(vocab, postingStep)`
-   * says, each named after its first word (`postingShardFile`), with a hash of them all in their URL.
+   * Posting shards: contiguous ranges of `vocab`, starting at these positions (packed gaps, see
+   * `packNumbers`), each named after its first word (`postingShardFile`). Boundaries are chosen
+   * word by word from the word and the size of its postings alone (`startsShard`), so a new word
+   * moves no other boundary and shards hold about the same bytes.
    */
-  postingStep: number;
+  postingStarts: string;
+  /**
+   * The same postings a second time, in suffix shards: the words sorted by their reversed
+   * spelling (`suffixOrder`), shards starting at these places of that order, named after their
+   * first reversed word (`suffixShardFile`). Inside matches of German compounds end alike
+   * (`cloudzentralbank`, `datenzentralbank`): one suffix shard holds what would be a dozen
+   * word-range shards, and the engine fetches whichever shards cover its words in the fewest
+   * files. One hash of both kinds is in their URLs.
+   */
+  suffixStarts: string;
   postingVersion: string;
-  /** Stories `i * docShardSize …` are in the story shard `docShardFile(i)`. */
+  /**
+   * Stories `i * docShardSize …` are in the story shard `docShardFile(i)`, and again, in
+   * bigger pieces, stories `i * docChunkSize …` in the story chunk `docChunkFile(i)`.
+   */
   docShardSize: number;
   docShards: number;
+  docChunkSize: number;
+  docChunks: number;
   /** A hash of all story shards, part of their URLs (`searchShardUrl`). */
   docVersion: string;
   actorTable: { id: string; name: string; terms: string[]; file: string }[];
@@ -57,6 +80,10 @@ export function docShardFile(shard: number): string {
   return `d-${shard}`;
 }
 
+export function docChunkFile(chunk: number): string {
+  return `c-${chunk}`;
+}
+
 /** A word-based hash for shard boundaries and names: stable whatever other words come and go. */
 export function wordHash(word: string): number {
   let hash = 0x811c9dc5;
@@ -65,21 +92,37 @@ export function wordHash(word: string): number {
 }
 
 /**
- * Where posting shards start: at the first word, and at every word whose hash is a multiple of
- * `step`. The boundaries depend on the words alone, so an edit that adds or drops a word moves
- * no other boundary, and a shard's words are neighbours in sorted order.
+ * Whether a word starts a shard: with a chance of its postings' bytes in `target` (by its
+ * hash, so always the same answer), so a shard holds about `target` bytes whatever its words.
  */
-export function postingStarts(vocab: readonly string[], step: number): number[] {
-  return vocab.flatMap((word, position) => (position === 0 || wordHash(word) % step === 0 ? [position] : []));
+export function startsShard(word: string, bytes: number, target: number): boolean {
+  return wordHash(word) % 4096 < 4096 * Math.min(1, bytes / target);
 }
 
 export function postingShardFile(firstWord: string): string {
   return `p-${wordHash(firstWord).toString(36)}`;
 }
 
+export function reverseWord(word: string): string {
+  let reversed = '';
+  for (let i = word.length - 1; i >= 0; i--) reversed += word[i];
+  return reversed;
+}
+
+/** Positions in `vocab` ordered by their words spelt backwards (code unit order, as in the build). */
+export function suffixOrder(vocab: readonly string[]): number[] {
+  const reversed = vocab.map(reverseWord);
+  return vocab.map((_, position) => position).sort((a, b) => (reversed[a]! < reversed[b]! ? -1 : reversed[a]! > reversed[b]! ? 1 : 0));
+}
+
+/** A suffix shard by its first word spelt backwards (see `SearchManifest.suffixShards`). */
+export function suffixShardFile(firstReversedWord: string): string {
+  return `s-${wordHash(firstReversedWord).toString(36)}`;
+}
+
 /** The version a shard's URL carries (see `SearchManifest`); story lists need none. */
 export function shardVersion(manifest: SearchManifest, file: string): string | undefined {
-  if (file.startsWith('d-')) return manifest.docVersion;
-  if (file.startsWith('p-')) return manifest.postingVersion;
+  if (file.startsWith('d-') || file.startsWith('c-')) return manifest.docVersion;
+  if (file.startsWith('p-') || file.startsWith('s-')) return manifest.postingVersion;
   return undefined;
 }

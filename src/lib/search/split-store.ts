@@ -2,10 +2,13 @@ import type { TopicId } from '../topics';
 import { unpackNumbers } from './index-data';
 import { fromGaps } from './preindex';
 import {
+  docChunkFile,
   docShardFile,
   postingShardFile,
-  postingStarts,
+  reverseWord,
   shardVersion,
+  suffixOrder,
+  suffixShardFile,
   type DocShard,
   type GroupShard,
   type PostingShard,
@@ -15,6 +18,9 @@ import type { IndexNeed, IndexStore, StoredDoc } from './store';
 
 /** Fetches one file of the split index by name (and version, for story shards) and parses it. */
 export type FetchShard = (file: string, version?: string) => Promise<unknown>;
+
+/** A story chunk instead of this many story shards (a file more costs more than its bytes). */
+const CHUNK_SAVES = 3;
 
 /** The shard holding a word: the last shard whose range starts at or before it (`starts` ascending). */
 export function postingShardOf(starts: readonly number[], word: number): number {
@@ -42,8 +48,19 @@ export function createSplitStore(manifest: SearchManifest, fetchShard: FetchShar
     ...manifest.actorTable.map((actor) => [`actor:${actor.id}`, actor.file] as const),
     ...manifest.topicTable.map((topic) => [`topic:${topic.id}`, topic.file] as const),
   ]);
-  const starts = postingStarts(manifest.vocab, manifest.postingStep);
+  const starts = fromGaps(unpackNumbers(manifest.postingStarts));
+  const suffixStarts = fromGaps(unpackNumbers(manifest.suffixStarts));
+  const order = suffixOrder(manifest.vocab);
+  /** Each word's place in `order`. */
+  const suffixRank = new Int32Array(order.length);
+  order.forEach((position, rank) => (suffixRank[position] = rank));
   const dates: string[] = manifest.dates.flatMap(([date, count]) => Array<string>(count).fill(date));
+  const foreign = new Uint8Array(manifest.count);
+  for (const doc of fromGaps(unpackNumbers(manifest.foreign))) foreign[doc] = 1;
+  /** Story order (see `IndexStore.order`): the page language newest first, then the rest newest first. */
+  const storyOrder = new Int32Array(manifest.count);
+  let next = 0;
+  for (const wanted of [0, 1]) for (let doc = manifest.count - 1; doc >= 0; doc--) if (foreign[doc] === wanted) storyOrder[next++] = doc;
 
   /** Each file once (two story lists, or empty ones, may share a file), for every use of it. */
   function once(file: string, use: (content: unknown) => void): Promise<void> {
@@ -57,9 +74,56 @@ export function createSplitStore(manifest: SearchManifest, fetchShard: FetchShar
     return promise.then(use);
   }
 
-  function loadPostingShard(shard: number): Promise<void> {
-    const first = starts[shard]!;
-    return once(postingShardFile(manifest.vocab[first]!), (content) => (content as PostingShard).postings.forEach((list, i) => postingLists.set(first + i, list)));
+  /** A word's two shards: its range of `vocab` and its range of `order`. */
+  interface ShardChoice {
+    file: string;
+    load: () => Promise<void>;
+  }
+
+  function forwardShard(word: number): ShardChoice {
+    const first = starts[postingShardOf(starts, word)]!;
+    const file = postingShardFile(manifest.vocab[first]!);
+    return { file, load: () => once(file, (content) => (content as PostingShard).postings.forEach((list, i) => postingLists.set(first + i, list))) };
+  }
+
+  function suffixShard(word: number): ShardChoice {
+    const first = suffixStarts[postingShardOf(suffixStarts, suffixRank[word]!)]!;
+    const file = suffixShardFile(reverseWord(manifest.vocab[order[first]!]!));
+    return {
+      file,
+      load: () => once(file, (content) => (content as PostingShard).postings.forEach((list, i) => postingLists.set(order[first + i]!, list))),
+    };
+  }
+
+  /**
+   * The fewest shards that hold the postings of all these words (greedy set cover: files
+   * already fetched or on their way first, then the shard with most of the words left; a
+   * tie goes to the word-range shard). Which shard brought a list never changes the list.
+   */
+  function loadPostings(words: readonly number[]): Promise<void>[] {
+    let left = [...new Set(words)].filter((word) => !postingLists.has(word));
+    const choices = new Map(left.map((word) => [word, [forwardShard(word), suffixShard(word)]] as const));
+    const loads: Promise<void>[] = [];
+    while (left.length > 0) {
+      const covers = new Map<string, { choice: ShardChoice; words: number }>();
+      for (const word of left) {
+        for (const choice of choices.get(word)!) {
+          const entry = covers.get(choice.file);
+          if (entry) entry.words++;
+          else covers.set(choice.file, { choice, words: 1 });
+        }
+      }
+      let best: { choice: ShardChoice; words: number } | undefined;
+      for (const entry of covers.values()) {
+        const score = entry.words + (loading.has(entry.choice.file) ? left.length : 0);
+        const bestScore = best ? best.words + (loading.has(best.choice.file) ? left.length : 0) : -1;
+        if (score > bestScore) best = entry;
+      }
+      const chosen = best!.choice.file;
+      loads.push(best!.choice.load());
+      left = left.filter((word) => !choices.get(word)!.some((choice) => choice.file === chosen));
+    }
+    return loads;
   }
 
   function loadGroup(key: string): Promise<void> {
@@ -68,32 +132,52 @@ export function createSplitStore(manifest: SearchManifest, fetchShard: FetchShar
     return once(file, (content) => groups.set(key, fromGaps(unpackNumbers((content as GroupShard).docs))));
   }
 
-  function loadDocShard(shard: number): Promise<void> {
-    const file = docShardFile(shard);
-    if (shard >= manifest.docShards) return Promise.reject(new Error(`search index: no story shard ${shard}`));
+  function loadStories(file: string, first: number): Promise<void> {
     return once(file, (content) =>
       (content as DocShard).docs.forEach(([slug, topic, actors, title, summary, excerpt], i) =>
-        docs.set(shard * manifest.docShardSize + i, { slug, topic, actors, title, summary, excerpt }),
+        docs.set(first + i, { slug, topic, actors, title, summary, excerpt }),
       ),
     );
   }
 
+  /**
+   * The stories' texts: a chunk where it saves `CHUNK_SAVES` shard files or more (or is on its
+   * way already), the shards of the rest.
+   */
+  function loadDocs(wanted: readonly number[]): Promise<void>[] {
+    const { docShardSize, docChunkSize } = manifest;
+    const byChunk = new Map<number, Set<number>>();
+    for (const doc of wanted) {
+      if (docs.has(doc)) continue;
+      if (doc < 0 || doc >= manifest.count) return [Promise.reject(new Error(`search index: no story ${doc}`))];
+      const chunk = Math.floor(doc / docChunkSize);
+      let shards = byChunk.get(chunk);
+      if (!shards) byChunk.set(chunk, (shards = new Set()));
+      shards.add(Math.floor(doc / docShardSize));
+    }
+    const loads: Promise<void>[] = [];
+    for (const [chunk, shards] of byChunk) {
+      if (shards.size >= CHUNK_SAVES || loading.has(docChunkFile(chunk))) loads.push(loadStories(docChunkFile(chunk), chunk * docChunkSize));
+      else for (const shard of shards) loads.push(loadStories(docShardFile(shard), shard * docShardSize));
+    }
+    return loads;
+  }
+
   return {
     lang: manifest.lang,
-    own: manifest.own,
     count: manifest.count,
+    order: storyOrder,
+    isOwn: (doc) => foreign[doc] === 0,
     vocab: manifest.vocab,
     actors: Object.fromEntries(manifest.actorTable.map(({ id, name, terms }) => [id, { name, terms }])),
     topics: Object.fromEntries(manifest.topicTable.map(({ id, label, terms, count }) => [id, { label, terms, count }])) as IndexStore['topics'],
     dateOf: (doc) => dates[doc]!,
     async load(need: IndexNeed) {
-      const shards = new Set((need.words ?? []).map((word) => postingShardOf(starts, word)));
-      const docShards = new Set((need.docs ?? []).map((doc) => Math.floor(doc / manifest.docShardSize)));
       await Promise.all([
-        ...[...shards].map(loadPostingShard),
+        ...loadPostings(need.words ?? []),
         ...(need.actors ?? []).map((id) => loadGroup(`actor:${id}`)),
         ...(need.topics ?? []).map((id: TopicId) => loadGroup(`topic:${id}`)),
-        ...[...docShards].map(loadDocShard),
+        ...loadDocs(need.docs ?? []),
       ]);
     },
     postings(word) {

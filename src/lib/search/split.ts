@@ -1,12 +1,16 @@
 import { createHash } from 'node:crypto';
 import { decodeSearchIndex, groupStories } from './decode';
-import { packNumbers, type SearchIndexData } from './index-data';
-import { toGaps } from './preindex';
+import { packNumbers, unpackNumbers, type SearchIndexData } from './index-data';
+import { fromGaps, toGaps } from './preindex';
 import {
+  docChunkFile,
   docShardFile,
   MANIFEST_FILE,
   postingShardFile,
-  postingStarts,
+  reverseWord,
+  startsShard,
+  suffixOrder,
+  suffixShardFile,
   type DocShard,
   type GroupShard,
   type PostingShard,
@@ -14,16 +18,18 @@ import {
 } from './split-format';
 
 /**
- * Stories per story shard: a query ranks at most 40 candidates and shows 20; small shards keep
- * the texts fetched for scattered candidates few.
+ * Stories per story shard and per story chunk: a query ranks at most 40 candidates and shows
+ * 20. Candidates far apart come in small shards (few bytes each), candidates close together
+ * (newest first: most of them) in chunks (few files); the engine picks per query.
  */
 export const DOC_SHARD_SIZE = 8;
+export const DOC_CHUNK_SIZE = 64;
 /**
- * Aimed-for bytes of postings per posting shard (before compression). Small: prefix, inside and
- * typo matches pick words all over the vocabulary (German compounds), and a large shard brings
- * its unmatched neighbours along.
+ * Aimed-for bytes of postings per posting shard (before compression). Small: prefix and typo
+ * matches pick neighbouring words, inside matches words that end alike (the suffix shards), and
+ * a large shard brings unmatched neighbours along.
  */
-export const POSTING_SHARD_TARGET = 2_000;
+export const POSTING_SHARD_TARGET = 4_000;
 
 export interface SplitIndex {
   manifest: SearchManifest;
@@ -35,20 +41,38 @@ function fileName(kind: string, json: string): string {
   return `${kind}-${createHash('sha256').update(json).digest('hex').slice(0, 12)}`;
 }
 
-/** Words per posting shard as a power of two, from the index's size (so it rarely changes). */
-export function postingStep(vocab: readonly string[], postings: readonly string[], target = POSTING_SHARD_TARGET): number {
-  const bytes = postings.reduce((sum, list) => sum + list.length + 3, 0);
-  const wordsPerShard = Math.max(1, (vocab.length * target) / Math.max(1, bytes));
-  return 2 ** Math.max(0, Math.round(Math.log2(wordsPerShard)));
+/** Where shards of these words (in this order, with these postings) start: see `startsShard`. */
+export function postingBoundaries(words: readonly string[], postings: readonly string[], target = POSTING_SHARD_TARGET): number[] {
+  return words.flatMap((word, position) => (position === 0 || startsShard(word, postings[position]!.length + 3, target) ? [position] : []));
 }
 
-export function postingBoundaries(vocab: readonly string[], postings: readonly string[], target = POSTING_SHARD_TARGET): number[] {
-  return postingStarts(vocab, postingStep(vocab, postings, target));
+/**
+ * The split index's story numbers, oldest first (`SearchManifest.foreign`): for each story of
+ * `data` (page language newest first, then the other language newest first) its number. Both
+ * languages' stories are merged by date, each keeping its order, so a new story gets the next
+ * number and leaves every other story's number, shard and postings as they were.
+ */
+export function stableNumbers(dates: readonly string[], own: number): number[] {
+  const numbers = new Array<number>(dates.length);
+  let ownNext = own - 1;
+  let foreignNext = dates.length - 1;
+  for (let next = 0; next < dates.length; next++) {
+    const takeOwn = foreignNext < own || (ownNext >= 0 && dates[ownNext]! < dates[foreignNext]!);
+    numbers[takeOwn ? ownNext-- : foreignNext--] = next;
+  }
+  return numbers;
+}
+
+function renumber(packed: string, numbers: readonly number[]): string {
+  return packNumbers(toGaps(fromGaps(unpackNumbers(packed)).map((doc) => numbers[doc]!).sort((a, b) => a - b)));
 }
 
 /** Splits one language's index into a manifest and shards (see `SearchManifest`). */
 export function splitSearchIndex(data: SearchIndexData): SplitIndex {
   const index = decodeSearchIndex(data);
+  const numbers = stableNumbers(data.dates, data.own);
+  const storyAt = new Array<number>(numbers.length);
+  numbers.forEach((number, doc) => (storyAt[number] = doc));
   const files = new Map<string, string>();
   const add = (kind: string, content: object): string => {
     const json = JSON.stringify(content);
@@ -59,9 +83,9 @@ export function splitSearchIndex(data: SearchIndexData): SplitIndex {
     return name;
   };
 
-  const { vocab, postings } = data.pre;
-  const step = postingStep(vocab, postings);
-  const starts = postingStarts(vocab, step);
+  const { vocab } = data.pre;
+  const postings = data.pre.postings.map((list) => renumber(list, numbers));
+  const starts = postingBoundaries(vocab, postings);
   const postingHash = createHash('sha256');
   starts.forEach((first, i) => {
     const name = postingShardFile(vocab[first]!);
@@ -71,46 +95,67 @@ export function splitSearchIndex(data: SearchIndexData): SplitIndex {
     files.set(name, json);
   });
 
-  const groups = groupStories(index);
-  const groupFile = (key: string): string => add('g', { docs: packNumbers(toGaps(groups.get(key) ?? [])) } satisfies GroupShard);
+  const order = suffixOrder(vocab);
+  const reversed = order.map((position) => reverseWord(vocab[position]!));
+  const suffixStarts = postingBoundaries(reversed, order.map((position) => postings[position]!));
+  suffixStarts.forEach((first, i) => {
+    const name = suffixShardFile(reversed[first]!);
+    if (files.has(name)) throw new Error(`search index: the suffix shards of “${vocab[order[first]!]}” and another word share the name ${name}`);
+    const json = JSON.stringify({ postings: order.slice(first, suffixStarts[i + 1] ?? vocab.length).map((position) => postings[position]!) } satisfies PostingShard);
+    postingHash.update(json);
+    files.set(name, json);
+  });
 
-  const docShards: string[] = [];
-  const docHash = createHash('sha256');
-  for (let start = 0; start < index.docs.length; start += DOC_SHARD_SIZE) {
-    const docs: DocShard['docs'] = [];
-    for (let doc = start; doc < Math.min(index.docs.length, start + DOC_SHARD_SIZE); doc++) {
-      const meta = index.docs[doc]!;
-      const text = index.storedText(doc);
-      docs.push([meta.slug, meta.topic, meta.actors, text.title, text.summary, text.excerpt]);
-    }
-    const json = JSON.stringify({ docs } satisfies DocShard);
-    docHash.update(json);
-    docShards.push(json);
-  }
+  const groups = groupStories(index);
+  const groupFile = (key: string): string =>
+    add('g', { docs: packNumbers(toGaps((groups.get(key) ?? []).map((doc) => numbers[doc]!).sort((a, b) => a - b))) } satisfies GroupShard);
+
   // Story shards are named by number (thousands of hashes would outweigh the rest of the
   // manifest); one hash of them all goes into their URLs instead, so a manifest never meets
   // the story shards of another build.
+  const docHash = createHash('sha256');
+  const storyFiles = (size: number, fileOf: (shard: number) => string): number => {
+    let shard = 0;
+    for (let start = 0; start < index.docs.length; start += size, shard++) {
+      const docs: DocShard['docs'] = [];
+      for (let number = start; number < Math.min(index.docs.length, start + size); number++) {
+        const doc = storyAt[number]!;
+        const meta = index.docs[doc]!;
+        const text = index.storedText(doc);
+        docs.push([meta.slug, meta.topic, meta.actors, text.title, text.summary, text.excerpt]);
+      }
+      const json = JSON.stringify({ docs } satisfies DocShard);
+      docHash.update(json);
+      files.set(fileOf(shard), json);
+    }
+    return shard;
+  };
+  const docShards = storyFiles(DOC_SHARD_SIZE, docShardFile);
+  const docChunks = storyFiles(DOC_CHUNK_SIZE, docChunkFile);
   const docVersion = docHash.digest('hex').slice(0, 12);
-  docShards.forEach((json, shard) => files.set(docShardFile(shard), json));
 
   const dates: [string, number][] = [];
-  for (const doc of index.docs) {
+  for (const doc of storyAt.map((position) => index.docs[position]!)) {
     const last = dates[dates.length - 1];
     if (last && last[0] === doc.date) last[1]++;
     else dates.push([doc.date, 1]);
   }
 
   const manifest: SearchManifest = {
-    version: 3,
+    version: 4,
     lang: data.lang,
     own: data.own,
     count: index.docs.length,
+    foreign: packNumbers(toGaps(numbers.slice(data.own).sort((a, b) => a - b))),
     dates,
     vocab,
-    postingStep: step,
+    postingStarts: packNumbers(toGaps(starts)),
+    suffixStarts: packNumbers(toGaps(suffixStarts)),
     postingVersion: postingHash.digest('hex').slice(0, 12),
     docShardSize: DOC_SHARD_SIZE,
-    docShards: docShards.length,
+    docShards,
+    docChunkSize: DOC_CHUNK_SIZE,
+    docChunks,
     docVersion,
     actorTable: data.actorTable.map((actor) => ({ ...actor, file: groupFile(`actor:${actor.id}`) })),
     topicTable: data.topicTable.map((topic) => ({

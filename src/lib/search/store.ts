@@ -31,9 +31,14 @@ export interface IndexNeed {
  */
 export interface IndexStore {
   lang: Lang;
-  /** Stories 0 … own-1 are in the page language, the rest only in the other language. */
-  own: number;
   count: number;
+  /**
+   * Story numbers in story order: the page language first, newest first, then the stories
+   * only in the other language, newest first (the order the engine lists equal matches in).
+   */
+  order: ArrayLike<number>;
+  /** Whether a story is in the page language (else only in the other language). */
+  isOwn(doc: number): boolean;
   /** Sorted folded words of the pre-index. */
   vocab: readonly string[];
   actors: Record<string, { name: string; terms: string[] }>;
@@ -59,8 +64,10 @@ export function createWholeStore(data: SearchIndexData): IndexStore {
   ) as IndexStore['topics'];
   return {
     lang: index.lang,
-    own: data.own,
     count: index.docs.length,
+    // This index numbers its stories in story order.
+    order: Int32Array.from(index.docs.keys()),
+    isOwn: (doc) => doc < data.own,
     vocab: index.pre.vocab,
     actors: index.actors,
     topics,

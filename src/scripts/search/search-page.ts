@@ -28,6 +28,13 @@ export interface SearchPageStrings {
  */
 const URL_DELAY_MS = 300;
 
+/** After the page has loaded and the main thread has a moment (no timeout: the box's focus comes first if sooner). */
+function whenIdle(run: () => void): void {
+  const start = () => ('requestIdleCallback' in window ? requestIdleCallback(() => run()) : setTimeout(run, 0));
+  if (document.readyState === 'complete') start();
+  else window.addEventListener('load', start, { once: true });
+}
+
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? '');
 }
@@ -86,7 +93,11 @@ export class SearchPage extends HTMLElement {
     this.#client = new SearchClient(this.dataset.indexUrl ?? '', SearchPage.createWorker);
     this.#client.onError(() => this.#announce(this.#strings.error));
 
+    // A visit to the search page is a visit to search: the worker, the manifest and the engine
+    // get ready while the reader looks at the page (and at once when the box gets focus), so
+    // the first keystroke waits only for the shards its words need.
     this.#input.addEventListener('focus', () => this.#client.prepare(), { once: true });
+    whenIdle(() => this.#client.prepare());
     this.#input.addEventListener('input', () => void this.#update({ typing: true }));
     // Leaving the box (arrow to a result, a click on a link) or the page brings the address up to date first.
     this.#input.addEventListener('blur', () => this.#flushUrl());
