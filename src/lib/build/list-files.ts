@@ -16,16 +16,19 @@ export function listFiles(outDir: string, { skip = [] }: { skip?: readonly strin
   if (!existsSync(outDir)) return [];
   const root = resolve(outDir);
   const files: string[] = [];
-  const add = (parent: string, name: string) => {
-    const folder = parent.length > root.length ? parent.slice(root.length + 1) : '';
-    const path = folder === '' ? name : `${folder}/${name}`;
-    files.push(sep === '/' ? path : path.split(sep).join('/'));
-  };
   for (const entry of readdirSync(root, { withFileTypes: true })) {
-    if (!entry.isDirectory()) add(root, entry.name);
+    if (!entry.isDirectory()) files.push(entry.name);
     else if (!skip.includes(entry.name)) {
+      // Entries come folder by folder: each folder's prefix is cut once (parentPath is `join`ed from root).
+      let parent = '';
+      let prefix = '';
       for (const inner of readdirSync(join(root, entry.name), { recursive: true, withFileTypes: true })) {
-        if (!inner.isDirectory()) add(resolve(inner.parentPath), inner.name);
+        if (inner.isDirectory()) continue;
+        if (inner.parentPath !== parent) {
+          parent = inner.parentPath;
+          prefix = `${parent.slice(root.length + 1).split(sep).join('/')}/`;
+        }
+        files.push(prefix + inner.name);
       }
     }
   }
