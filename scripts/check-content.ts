@@ -2,7 +2,7 @@
 import { buildEnv } from '../src/data/build-env';
 import { checkContentFolder } from '../src/data/check-content-folder';
 import { formatContentReport } from '../src/lib/content/report';
-import { exitWithUsageIfAsked } from './lib/cli-help';
+import { exitWithUsageIfAsked } from './lib/cli';
 
 const { contentDir } = buildEnv;
 

@@ -2,10 +2,10 @@
  * Uploads the built site to an S3-compatible object store; only changed files, deletes the rest.
  * Usage: npm run deploy -- --to s3://bucket/prefix --endpoint https://… [--root dist] [--dry-run]
  */
-import { parseArgs } from 'node:util';
 import { deploy } from './lib/deploy/deploy';
 import { readDeployEnv } from './lib/deploy/env';
 import { parseEndpoint, parseS3Target } from './lib/deploy/target';
+import { parseCommandLine } from './lib/cli';
 
 const USAGE = `Usage: npm run deploy -- --to s3://bucket[/prefix] --endpoint URL [--root dist] [--region R] [--all] [--dry-run]
 
@@ -27,27 +27,16 @@ AWS_REGION names the store's region (default us-east-1).
   --help                    this text`;
 
 async function main(): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        to: { type: 'string' },
-        endpoint: { type: 'string' },
-        root: { type: 'string', default: 'dist' },
-        region: { type: 'string' },
-        all: { type: 'boolean', default: false },
-        'dry-run': { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-    }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const { values } = parseCommandLine(USAGE, {
+    options: {
+      to: { type: 'string' },
+      endpoint: { type: 'string' },
+      root: { type: 'string', default: 'dist' },
+      region: { type: 'string' },
+      all: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
+    },
+  });
   try {
     if (!values.to || !values.endpoint) throw new Error(`--to and --endpoint are both needed\n\n${USAGE}`);
     const target = parseS3Target(values.to);

@@ -12,7 +12,7 @@ import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, requireChromium } from './lib/chromium';
 import { CATEGORIES, missedTargets, pagesToAudit, renderSection, replaceSection, summarise, type LighthouseResult } from './lib/lighthouse-report';
 import { serveStatic } from './lib/serve-static';
-import { exitWithUsageIfAsked } from './lib/cli-help';
+import { exitWithUsageIfAsked } from './lib/cli';
 
 const DIST = join(process.cwd(), 'dist');
 const BENCHMARKS = join(process.cwd(), 'BENCHMARKS.md');

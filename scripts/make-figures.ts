@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { LANGS } from '../src/i18n/config';
 import { loadShippedFonts, renderSvgToPng } from '../src/lib/og/render';
 import { figureFileName, FIGURES } from './lib/figures';
-import { exitWithUsageIfAsked } from './lib/cli-help';
+import { exitWithUsageIfAsked } from './lib/cli';
 
 exitWithUsageIfAsked(`Usage: npm run figures [-- OUT_DIR]
 

@@ -1,19 +1,18 @@
 /** `npm run new:actor -- --id x --kind person --name "…" [--name-de … --name-en …] --role-de "…" --role-en "…"` */
-import { parseArgs } from 'node:util';
 import { buildEnv } from '../src/data/build-env';
 import { readContentState, writePlannedFiles } from './lib/content-state';
 import { planActor } from './lib/new-actor';
-import { exitWithUsageIfAsked } from './lib/cli-help';
+import { parseCommandLine } from './lib/cli';
 
 const { contentDir } = buildEnv;
 
-exitWithUsageIfAsked(`Usage: npm run new:actor -- --id ID --kind person|organisation|institution|country|event
+const USAGE = `Usage: npm run new:actor -- --id ID --kind person|organisation|institution|country|event
        --name "Name" [--name-de "…" --name-en "…"] --role-de "…" --role-en "…"
 
 Creates content/actors/ID.yaml with both languages' name and role. Writes nothing when an option
-is wrong, and lists every problem.`);
+is wrong, and lists every problem.`;
 
-const { values } = parseArgs({
+const { values } = parseCommandLine(USAGE, {
   options: {
     id: { type: 'string' },
     kind: { type: 'string' },

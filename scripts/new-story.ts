@@ -3,22 +3,21 @@
  * A translation of an existing story: `npm run new -- --key <its translationKey> --en "Title"`
  * (topic and actors come from the existing edition unless given).
  */
-import { parseArgs } from 'node:util';
 import { buildEnv } from '../src/data/build-env';
 import { readContentState, writePlannedFiles } from './lib/content-state';
 import { planStory } from './lib/new-story';
-import { exitWithUsageIfAsked } from './lib/cli-help';
+import { parseCommandLine } from './lib/cli';
 
 const { contentDir } = buildEnv;
 
-exitWithUsageIfAsked(`Usage: npm run new -- --topic TOPIC --actors ID,ID --de "Titel" --en "Title" [--key KEY]
+const USAGE = `Usage: npm run new -- --topic TOPIC --actors ID,ID --de "Titel" --en "Title" [--key KEY]
        npm run new -- --key KEY --en "Title"   (a translation of an existing story)
 
 Creates draft MDX stories in content/articles/<lang>/, paired by translationKey, with today's
 date and the front matter the content check asks for. Writes nothing when an option is wrong,
-and lists every problem.`);
+and lists every problem.`;
 
-const { values } = parseArgs({
+const { values } = parseCommandLine(USAGE, {
   options: {
     topic: { type: 'string' },
     actors: { type: 'string' },

@@ -1,8 +1,8 @@
 /** `npm run newsletter:send -- --edition 2026-W08 --lang de --smtp smtp://host:port --from … --to …` */
-import { parseArgs } from 'node:util';
 import { createTransport } from 'nodemailer';
 import { toMailOptions } from '../src/lib/newsletter/message';
 import { envelopeOf, loadNewsletter, NEWSLETTER_OPTIONS, UsageError } from './lib/newsletter-edition';
+import { parseCommandLine } from './lib/cli';
 
 const HELP = `Usage: npm run newsletter:send -- --edition 2026-W08 --lang de --smtp smtp://host:port --from ADDRESS --to ADDRESS --unsubscribe URL
 
@@ -10,11 +10,7 @@ Sends the edition's newsletter (HTML and text, List-Unsubscribe header), from th
 last build wrote into dist/ (or OUT_DIR, or --dist), through any SMTP server, e.g. a self-hosted list server's submission address (smtps://user:pass@host:465 for TLS).`;
 
 try {
-  const { values } = parseArgs({ options: { ...NEWSLETTER_OPTIONS, smtp: { type: 'string' } } });
-  if (values.help) {
-    console.log(HELP);
-    process.exit(0);
-  }
+  const { values } = parseCommandLine(HELP, { options: { ...NEWSLETTER_OPTIONS, smtp: { type: 'string' } } });
   for (const required of ['smtp', 'from', 'to', 'unsubscribe'] as const) {
     if (!values[required]) throw new UsageError(`--${required} is required to send`);
   }

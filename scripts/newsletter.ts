@@ -1,9 +1,9 @@
 /** `npm run newsletter -- --edition 2026-W08 --lang de --out DIR`: an edition as email files. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { composeEml, toMailOptions } from '../src/lib/newsletter/message';
 import { envelopeOf, loadNewsletter, NEWSLETTER_OPTIONS, PLACEHOLDER_UNSUBSCRIBE, UsageError } from './lib/newsletter-edition';
+import { parseCommandLine } from './lib/cli';
 
 const HELP = `Usage: npm run newsletter -- --edition 2026-W08 --lang de --out DIR [--unsubscribe URL] [--from ADDRESS] [--to ADDRESS] [--dist DIR]
 
@@ -14,11 +14,7 @@ build's SITE_URL. --unsubscribe is the list server's unsubscribe URL or mailto: 
 (without it a placeholder is used and a warning printed).`;
 
 try {
-  const { values } = parseArgs({ options: { ...NEWSLETTER_OPTIONS, out: { type: 'string' } } });
-  if (values.help) {
-    console.log(HELP);
-    process.exit(0);
-  }
+  const { values } = parseCommandLine(HELP, { options: { ...NEWSLETTER_OPTIONS, out: { type: 'string' } } });
   if (!values.out) throw new UsageError('--out DIR is required');
   const envelope = envelopeOf(values);
   const letter = loadNewsletter(values.edition, values.lang, envelope.unsubscribe, values.dist);

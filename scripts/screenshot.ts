@@ -4,24 +4,20 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { launchBrowser, openPage, serveDist } from '../tests/e2e/harness';
+import { parseCommandLine } from './lib/cli';
 
-const { values, positionals } = parseArgs({
+const USAGE = 'Usage: npm run screenshot -- /de/ /en/articles/x/ [--width 390] [--dark] [--out shots]\nScreenshots of pages of the built dist/ (served through the e2e harness) into --out.';
+
+const { values, positionals } = parseCommandLine(USAGE, {
   allowPositionals: true,
   options: {
     width: { type: 'string', default: '1280' },
     dark: { type: 'boolean', default: false },
     out: { type: 'string', default: 'shots' },
     full: { type: 'boolean', default: true },
-    help: { type: 'boolean', default: false },
   },
 });
-
-if (values.help) {
-  console.log('Usage: npm run screenshot -- /de/ /en/articles/x/ [--width 390] [--dark] [--out shots]\nScreenshots of pages of the built dist/ (served through the e2e harness) into --out.');
-  process.exit(0);
-}
 
 const server = await serveDist();
 const browser = await launchBrowser();

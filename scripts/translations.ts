@@ -1,21 +1,20 @@
 /** `npm run translations [-- --strict] [-- --git]`: which stories lack or lag a translation. */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { buildEnv } from '../src/data/build-env';
 import { readContentFolder } from '../src/data/content-files';
 import { buildTranslationReport } from '../src/lib/translation-status';
 import { formatTranslationReport, hasProblems, readEditions } from './lib/translation-text';
-import { exitWithUsageIfAsked } from './lib/cli-help';
+import { parseCommandLine } from './lib/cli';
 
 const { contentDir } = buildEnv;
 
-exitWithUsageIfAsked(`Usage: npm run translations [-- --strict] [-- --git]
+const USAGE = `Usage: npm run translations [-- --strict] [-- --git]
 
 Lists the stories that lack a translation or whose translation is older than the other language.
---strict exits with status 1 while any do; --git also counts each file's last commit as a change.`);
+--strict exits with status 1 while any do; --git also counts each file's last commit as a change.`;
 
-const { values } = parseArgs({ options: { strict: { type: 'boolean' }, git: { type: 'boolean' } } });
+const { values } = parseCommandLine(USAGE, { options: { strict: { type: 'boolean' }, git: { type: 'boolean' } } });
 
 const { editions, skipped } = readEditions(readContentFolder(contentDir));
 if (values.git) {

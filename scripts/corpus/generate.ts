@@ -4,10 +4,9 @@
  */
 import { appendFile, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { mapInBatches } from '../../src/lib/batches';
 import { generateCorpus } from './corpus';
-import { exitWithUsageIfAsked } from '../lib/cli-help';
+import { parseCommandLine } from '../lib/cli';
 
 export async function writeCorpus(out: string, perLang: number, seed: number): Promise<number> {
   await rm(out, { recursive: true, force: true });
@@ -28,18 +27,17 @@ export async function editOneStory(corpus: string): Promise<void> {
 }
 
 async function main() {
-
-  exitWithUsageIfAsked(`Usage: npm run corpus -- --out DIR --per-lang N [--seed S]
+  const USAGE = `Usage: npm run corpus -- --out DIR --per-lang N [--seed S]
 
 Writes a synthetic content folder of N stories per language (and their actors) into DIR, replacing
-what is there; the same seed gives the same files. For benchmarks.`);
-  const { values } = parseArgs({
+what is there; the same seed gives the same files. For benchmarks.`;
+  const { values } = parseCommandLine(USAGE, {
     options: { out: { type: 'string' }, 'per-lang': { type: 'string' }, seed: { type: 'string', default: '7' } },
   });
   const perLang = Number(values['per-lang']);
   const seed = Number(values.seed);
   if (!values.out || !Number.isInteger(perLang) || perLang < 1 || !Number.isInteger(seed)) {
-    console.error('usage: tsx scripts/corpus/generate.ts --out DIR --per-lang N [--seed S]');
+    console.error(`--out DIR and a whole --per-lang N are needed\n\n${USAGE}`);
     process.exit(2);
   }
   const count = await writeCorpus(values.out, perLang, seed);

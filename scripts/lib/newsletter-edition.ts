@@ -18,7 +18,6 @@ export const NEWSLETTER_OPTIONS = {
   from: { type: 'string' },
   to: { type: 'string' },
   dist: { type: 'string' },
-  help: { type: 'boolean' },
 } as const;
 
 export class UsageError extends Error {}

@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
+import { exitWithUsageIfAsked } from '../cli';
 import type { ServeOptions } from './nginx-server';
 import { parsePort, type RunningServer } from './server-process';
 
 export interface ServeCliOptions {
-  help: boolean;
   root: string;
   port: number | undefined;
 }
@@ -25,13 +25,14 @@ export function serveUsage(script: string, server: string): string {
 export function parseServeArgs(argv: readonly string[]): ServeCliOptions {
   const { values } = parseArgs({
     args: [...argv],
-    options: { port: { type: 'string' }, root: { type: 'string', default: 'dist' }, help: { type: 'boolean', default: false } },
+    options: { port: { type: 'string' }, root: { type: 'string', default: 'dist' } },
   });
-  return { help: values.help, root: values.root, port: parsePort(values.port) };
+  return { root: values.root, port: parsePort(values.port) };
 }
 
 /** Runs a serve command: starts the server, stops it on Ctrl-C/SIGTERM; exits non-zero on failure. */
 export async function runServeCli(script: string, server: string, serve: (options: ServeOptions) => Promise<RunningServer>): Promise<void> {
+  exitWithUsageIfAsked(serveUsage(script, server));
   let options: ServeCliOptions;
   try {
     options = parseServeArgs(process.argv.slice(2));
@@ -39,7 +40,6 @@ export async function runServeCli(script: string, server: string, serve: (option
     console.error(`${(error as Error).message}\n\n${serveUsage(script, server)}`);
     process.exit(2);
   }
-  if (options.help) return void console.log(serveUsage(script, server));
   let running: RunningServer;
   try {
     running = await serve({ root: options.root, port: options.port, inheritOutput: true });
