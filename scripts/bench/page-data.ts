@@ -5,27 +5,26 @@
  * µs per story rising with the size.
  *   npm run bench:page-data -- --sizes 2500,5000,20000
  */
-import { parseArgs } from 'node:util';
 import { pageCacheKey } from '../../src/lib/cache-key';
 import { buildPageData, type PageContext } from '../../src/lib/pages';
 import { findRelatedIndexed } from '../../src/lib/related';
 import { buildRoutes } from '../../src/lib/routing';
-import { exitWithUsageIfAsked } from '../lib/cli-help';
+import { parseCommandLine } from '../lib/cli';
 import { parseSizes } from './measure';
 import { benchModel } from './page-data-corpus';
 
-exitWithUsageIfAsked(`Usage: npm run bench:page-data [-- --sizes 2500,5000,20000]
+const USAGE = `Usage: npm run bench:page-data [-- --sizes 2500,5000,20000]
 
 Builds the benchmark corpus's site model in memory (no Astro) and times, in CPU milliseconds,
 every page's data and cache key by page kind, and the related-stories ranking of every story;
-prints µs per story for each size.`);
+prints µs per story for each size.`;
 
 const cpuMs = (from: NodeJS.CpuUsage) => {
   const used = process.cpuUsage(from);
   return (used.user + used.system) / 1000;
 };
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '2500,5000,20000' } } });
+const { values } = parseCommandLine(USAGE, { options: { sizes: { type: 'string', default: '2500,5000,20000' } } });
 const context: PageContext = { site: new URL('https://example.org/'), today: '2026-06-01' };
 for (const perLang of parseSizes(values.sizes)) {
   const model = benchModel(perLang);
