@@ -345,14 +345,15 @@ export function renderSearchSection(rows: readonly BenchRow[], info: BenchInfo):
       `core count every wall-clock figure includes waiting for a CPU, while thread time shows the work itself).`,
     '',
     '- Index: split per language (src/lib/search/split-format.ts): a manifest with the whole vocabulary of the pre-index (so ' +
-      'prefix, inside and typo matches compare the term with every word, wherever the typo is), actor and topic tables and ' +
+      'prefix, inside and typo matches compare the term with every word, wherever the typo is), each word’s number of stories (to guess the next letter typed), actor and topic tables and ' +
       'dates; posting shards twice, as ranges of the sorted vocabulary and as ranges of the vocabulary sorted by reversed spelling ' +
       '(compounds that end alike), boundaries chosen per word by its hash and postings size, about 4 kB of postings each; one story list per actor and ' +
       'topic; story texts by story number (oldest first, so a new story changes only the last), in shards of 8 and again in chunks. ' +
       'The search page fetches the manifest when it loads; a query then fetches the fewest posting shards that hold the words it matched, the ' +
       'lists of the actors and topics it matched, and the shards or chunks of the ≤ 40 candidates Fuse ranks and the ≤ 20 shown.',
     `- Keystroke: typing ${info.queries.map((q) => `\`${q}\``).join(', ')} at 120 ms per key; time from the input event to the ` +
-      'next animation frame after the results are in the DOM (shards a prefix needs are fetched while typing, and count). ' +
+      'next animation frame after the results are in the DOM (shards a prefix needs are fetched while typing, and count; between keys the worker ' +
+      'fetches ahead what the likely next letter needs, as it does for a reader). ' +
       'Main-thread tasks from the Chromium trace (RunTask on CrRendererMain) while typing, as wall clock and as thread time; ' +
       'long tasks (> 50 ms) from a PerformanceObserver.',
     "- Engine: the worker's share of a keystroke (search + result presentation) in Node, warm, over the split index in memory.",

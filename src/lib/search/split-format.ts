@@ -13,7 +13,7 @@ import type { TopicId } from '../topics';
  * edit changes only the files whose content it changed.
  */
 export interface SearchManifest {
-  version: 4;
+  version: 5;
   lang: Lang;
   /** Stories in the page language; the other `count - own` exist only in the other language. */
   own: number;
@@ -27,6 +27,12 @@ export interface SearchManifest {
   /** Story dates by story number, as runs: `[date, how many stories in a row]`. */
   dates: [string, number][];
   vocab: string[];
+  /**
+   * How many stories each word of `vocab` is in (packed, see `packNumbers`): what the search
+   * page weighs its guess of the next letter typed by (`likelyNextQuery`), before it has any
+   * postings.
+   */
+  storyCounts: string;
   /**
    * Posting shards: contiguous ranges of `vocab`, starting at these positions (packed gaps, see
    * `packNumbers`), each named after its first word (`postingShardFile`). Boundaries are chosen

@@ -142,13 +142,14 @@ export function splitSearchIndex(data: SearchIndexData): SplitIndex {
   }
 
   const manifest: SearchManifest = {
-    version: 4,
+    version: 5,
     lang: data.lang,
     own: data.own,
     count: index.docs.length,
     foreign: packNumbers(toGaps(numbers.slice(data.own).sort((a, b) => a - b))),
     dates,
     vocab,
+    storyCounts: packNumbers(postings.map((list) => unpackNumbers(list).length)),
     postingStarts: packNumbers(toGaps(starts)),
     suffixStarts: packNumbers(toGaps(suffixStarts)),
     postingVersion: postingHash.digest('hex').slice(0, 12),

@@ -31,13 +31,16 @@ export class SearchClient {
     this.#worker = worker;
   }
 
-  /** Resolves with the page of results from `offset` on, or undefined when a newer query overtook it. */
-  search(query: string, filters: SearchFilters, offset = 0): Promise<ResultPage | undefined> {
+  /**
+   * Resolves with the page of results from `offset` on, or undefined when a newer query overtook
+   * it. `ahead`: the query was typed letter by letter (see `ToWorker`).
+   */
+  search(query: string, filters: SearchFilters, offset = 0, ahead = false): Promise<ResultPage | undefined> {
     this.prepare();
     const id = ++this.#latest;
     return new Promise((resolve) => {
       this.#pending.set(id, resolve);
-      this.#post(this.#worker!, { type: 'query', id, query, filters, offset });
+      this.#post(this.#worker!, { type: 'query', id, query, filters, offset, ahead });
     });
   }
 

@@ -4,7 +4,8 @@ import type { ResultPage } from '../../lib/search/results';
 /** Messages between the page and the search worker. */
 export type ToWorker =
   | { type: 'load'; url: string }
-  | { type: 'query'; id: number; query: string; filters: SearchFilters; offset: number };
+  /** `ahead`: the reader is typing letter by letter, so the likely next query is fetched ahead. */
+  | { type: 'query'; id: number; query: string; filters: SearchFilters; offset: number; ahead: boolean };
 
 export type FromWorker =
   | { type: 'ready' }

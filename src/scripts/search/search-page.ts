@@ -35,6 +35,11 @@ function whenIdle(run: () => void): void {
   else window.addEventListener('load', start, { once: true });
 }
 
+/** One letter typed (not pasted, deleted or filled in whole): the reader is typing on. */
+function isTypedLetter(event: Event): boolean {
+  return event instanceof InputEvent && event.inputType === 'insertText' && event.data?.length === 1;
+}
+
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? '');
 }
@@ -98,7 +103,7 @@ export class SearchPage extends HTMLElement {
     // the first keystroke waits only for the shards its words need.
     this.#input.addEventListener('focus', () => this.#client.prepare(), { once: true });
     whenIdle(() => this.#client.prepare());
-    this.#input.addEventListener('input', () => void this.#update({ typing: true }));
+    this.#input.addEventListener('input', (event) => void this.#update({ typing: true, ahead: isTypedLetter(event) }));
     // Leaving the box (arrow to a result, a click on a link) or the page brings the address up to date first.
     this.#input.addEventListener('blur', () => this.#flushUrl());
     window.addEventListener('pagehide', () => this.#flushUrl());
@@ -147,7 +152,7 @@ export class SearchPage extends HTMLElement {
   }
 
   /** Searches for what the form says; while typing, the address bar follows once typing pauses. */
-  async #update({ typing = false, push = false, fromAddress = false } = {}): Promise<void> {
+  async #update({ typing = false, ahead = false, push = false, fromAddress = false } = {}): Promise<void> {
     const query = this.#input.value;
     const filters = this.#filters();
     if (!query.trim() && !filters.topic && !filters.year) {
@@ -156,7 +161,7 @@ export class SearchPage extends HTMLElement {
       return;
     }
     // The worker starts on the query first; the address bar is updated while it searches.
-    const answer = this.#client.search(query, filters);
+    const answer = this.#client.search(query, filters, 0, ahead);
     if (typing) this.#scheduleUrl();
     else if (!fromAddress) this.#syncUrl({ push });
     if (this.#list.childElementCount === 0) this.#announce(this.#strings.loading);

@@ -1,5 +1,7 @@
 /// <reference lib="webworker" />
 import { createSearchEngine, type SearchEngine } from '../../lib/search/engine';
+import { unpackNumbers } from '../../lib/search/index-data';
+import { fetchAhead } from '../../lib/search/predict';
 import { presentResults, RESULT_LIMIT } from '../../lib/search/results';
 import type { SearchManifest } from '../../lib/search/split-format';
 import { createSplitStore } from '../../lib/search/split-store';
@@ -8,24 +10,41 @@ import type { FromWorker, ToWorker } from './protocol';
 
 /** Fetching, parsing and searching all happen here, off the main thread. */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-let engine: Promise<SearchEngine> | undefined;
+let engine: Promise<Loaded> | undefined;
+
+interface Loaded {
+  engine: SearchEngine;
+  /** Stories per vocabulary word, for guessing the next letter typed. */
+  storyCounts: number[];
+}
 /** Id of the newest query received. */
 let latest = 0;
+/**
+ * Id of the query whose likely next letter is being fetched ahead: while it is still the newest,
+ * the fetches are guesses and go at low priority, so the query typed next, if the guess was
+ * wrong, gets the connections first.
+ */
+let aheadOf = 0;
 
 function post(message: FromWorker): void {
   scope.postMessage(message);
 }
 
-async function fetchJson(url: string): Promise<unknown> {
-  const response = await fetch(url);
+async function fetchJson(url: string, priority: RequestPriority = 'auto'): Promise<unknown> {
+  const response = await fetch(url, { priority });
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return response.json();
 }
 
 /** The manifest first; the shards a query needs when it needs them. */
-async function load(url: string): Promise<SearchEngine> {
+async function load(url: string): Promise<Loaded> {
   const manifest = (await fetchJson(url)) as SearchManifest;
-  return createSearchEngine(createSplitStore(manifest, (file, version) => fetchJson(searchShardUrl(manifest.lang, file, version))));
+  const fetchShard = (file: string, version?: string) =>
+    fetchJson(searchShardUrl(manifest.lang, file, version), aheadOf === latest ? 'low' : 'auto');
+  return {
+    engine: createSearchEngine(createSplitStore(manifest, fetchShard)),
+    storyCounts: unpackNumbers(manifest.storyCounts),
+  };
 }
 
 scope.addEventListener('message', (event: MessageEvent<ToWorker>) => {
@@ -44,14 +63,20 @@ scope.addEventListener('message', (event: MessageEvent<ToWorker>) => {
   }
   latest = message.id;
   void engine
-    .then(async (ready) => {
+    .then(async ({ engine: ready, storyCounts }) => {
       // Queries typed while the index loads (or while the machine is busy) pile up; only the
       // newest is answered, the page ignores older answers anyway.
       if (message.id !== latest) return;
       const outcome = await ready.search(message.query, message.filters);
       if (message.id !== latest) return;
       const page = await presentResults(ready, outcome, RESULT_LIMIT, message.offset);
-      if (message.id === latest) post({ type: 'results', id: message.id, page });
+      if (message.id !== latest) return;
+      post({ type: 'results', id: message.id, page });
+      // While the reader types letter by letter, the next letter's files are fetched in the
+      // pause before it (a pasted query fetches only what it needs).
+      if (!message.ahead) return;
+      aheadOf = message.id;
+      await fetchAhead(ready, storyCounts, message.query, message.filters, () => message.id === latest);
     })
     .catch((error: unknown) => post({ type: 'error', message: String(error) }));
 });
