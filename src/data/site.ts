@@ -9,6 +9,7 @@ import { readingMinutesFor } from '../lib/content/text';
 import type { StoryMetadata } from './story-loader';
 import { mapInBatches } from '../lib/batches';
 import { berlinDay } from '../lib/dates';
+import type { PageContext } from '../lib/pages';
 import { buildRoutes, type RoutedPage } from '../lib/routing';
 import { buildSiteModel, type SiteModel } from '../lib/site';
 import { buildEnv } from './build-env';
@@ -34,6 +35,9 @@ export function toArticle(entry: CollectionEntry<'articles'>, lead: string): Art
 /** Dev server only, whatever NODE_ENV says: see src/integrations/publishing-mode.ts. */
 export const isDev = import.meta.env.SHOW_UNPUBLISHED === true;
 export const today = berlinDay(buildEnv.buildTime);
+
+/** What every page's data is built with besides the model: the site's address and the build's day. */
+export const pageContext: PageContext = { site: new URL(import.meta.env.SITE ?? 'http://localhost/'), today };
 
 let entriesPromise: Promise<CollectionEntry<'articles'>[]> | undefined;
 
