@@ -5,11 +5,14 @@ import { buildEnv } from './src/data/build-env.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { hosting, isHostingOwned } from './src/integrations/hosting.ts';
 import { keepOutput } from './src/integrations/keep-output.ts';
+import { ListedFolders } from './src/lib/build/list-files.ts';
 import { OG_CARD_FOLDER } from './src/lib/urls.ts';
 import { ogCards } from './src/integrations/og-cards.ts';
 import { publishingMode } from './src/integrations/publishing-mode.ts';
 
 const { siteUrl: site, contentDir, outDir, cacheDir, cardWorkers } = buildEnv;
+// The card folder as the cards left it, so the hosting step does not list it again.
+const listed = new ListedFolders();
 
 export default defineConfig({
   site,
@@ -23,9 +26,9 @@ export default defineConfig({
     // Unchanged pages stay in the output folder between builds (src/lib/build/output-record.ts).
     keepOutput({ owned: { folders: [OG_CARD_FOLDER], files: isHostingOwned } }),
     publishingMode(),
-    ogCards({ workers: cardWorkers }),
+    ogCards({ workers: cardWorkers, listed }),
     // Last: reads the finished output (pages, feeds, sitemap) in the same hook the others write it.
-    hosting(),
+    hosting({ listed }),
   ],
   image: {
     // AVIF at sharp's default effort (4) costs about 20 s per story figure on this machine;

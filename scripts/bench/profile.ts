@@ -1,13 +1,16 @@
 /**
  * Profiles one build of this site and prints the top self-time functions and packages.
  *   npm run bench:profile -- --per-lang 2500
+ *   npm run bench:profile -- --per-lang 5000 --rebuild   (a cold build, one edit, the rebuild profiled)
  * Or summarise an existing profile: npm run bench:profile -- --summarise file.cpuprofile
  */
 import { spawn } from 'node:child_process';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeCorpus } from '../corpus/generate';
+import { editOneStory, writeCorpus } from '../corpus/generate';
+import { parseTimeVerbose } from './measure';
+import { readLoadAverage } from './memory-curve';
 import { summariseByPackage, summariseProfile, type CpuProfile } from './profile-summary';
 
 const REPO = resolve(import.meta.dirname, '../..');
@@ -19,14 +22,18 @@ async function main() {
       work: { type: 'string', default: '/tmp/souveraen-profile' },
       summarise: { type: 'string' },
       top: { type: 'string', default: '30' },
+      rebuild: { type: 'boolean', default: false },
+      reuse: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
   if (values.help) {
     console.log(
-      'Usage: npm run bench:profile [-- --per-lang 2500] [--work DIR] [--top 30]\n' +
+      'Usage: npm run bench:profile [-- --per-lang 2500] [--work DIR] [--top 30] [--rebuild [--reuse]]\n' +
         '       npm run bench:profile -- --summarise FILE.cpuprofile [--top 30]\n' +
-        "One cold build under node --cpu-prof (a generated corpus in --work), then the main thread's top self-time functions and packages.",
+        "One cold build under node --cpu-prof (a generated corpus in --work), then the main thread's top self-time functions and packages.\n" +
+        '--rebuild: a cold build without the profiler, one story edited, then the rebuild profiled;\n' +
+        '--reuse: keep the output and cache of an earlier run in --work (no cold build), edit and profile the rebuild.',
     );
     return;
   }
@@ -35,14 +42,32 @@ async function main() {
     const corpus = join(values.work, 'corpus');
     const profiles = join(values.work, 'profiles');
     await rm(profiles, { recursive: true, force: true });
-    await writeCorpus(corpus, Number(values['per-lang']), 7);
+    // --reuse keeps the corpus as the last run left it (with its edits), so the stores match it.
+    if (!(values.rebuild && values.reuse)) await writeCorpus(corpus, Number(values['per-lang']), 7);
     const env = { ...process.env, CONTENT_DIR: corpus, OUT_DIR: join(values.work, 'dist'), CACHE_DIR: join(values.work, 'cache'), SOURCE_DATE_EPOCH: '1780272000' };
-    await rm(env.CACHE_DIR, { recursive: true, force: true });
-    const args = ['--cpu-prof', `--cpu-prof-dir=${profiles}`, join(REPO, 'node_modules/astro/bin/astro.mjs'), 'build'];
-    const code = await new Promise<number>((done) =>
-      spawn(join(REPO, 'node_modules/.bin/node'), args, { cwd: REPO, env, stdio: ['ignore', 'ignore', 'inherit'] }).on('close', (c) => done(c ?? 1)),
-    );
-    if (code !== 0) throw new Error(`build failed with exit ${code}`);
+    const astro = join(REPO, 'node_modules/astro/bin/astro.mjs');
+    const build = async (args: string[], label: string) => {
+      const report = join(values.work, `${label}.time`);
+      const code = await new Promise<number>((done) =>
+        spawn('/usr/bin/time', ['-v', '-o', report, join(REPO, 'node_modules/.bin/node'), ...args, astro, 'build'], {
+          cwd: REPO,
+          env,
+          stdio: ['ignore', 'ignore', 'inherit'],
+        }).on('close', (c) => done(c ?? 1)),
+      );
+      if (code !== 0) throw new Error(`build failed with exit ${code}`);
+      const usage = parseTimeVerbose(await readFile(report, 'utf8'));
+      console.log(`${label}: ${usage.wallSeconds} s wall, ${usage.cpuSeconds} s CPU, ${usage.maxRssMb} MB, load ${readLoadAverage()}`);
+    };
+    if (!(values.rebuild && values.reuse)) {
+      await rm(env.CACHE_DIR, { recursive: true, force: true });
+      await rm(env.OUT_DIR, { recursive: true, force: true });
+    }
+    if (values.rebuild) {
+      if (!values.reuse) await build([], 'cold build');
+      await editOneStory(corpus);
+    }
+    await build(['--cpu-prof', `--cpu-prof-dir=${profiles}`], values.rebuild ? 'profiled rebuild' : 'profiled cold build');
     // The main process writes the largest profile.
     const names = (await readdir(profiles)).filter((name) => name.endsWith('.cpuprofile'));
     const sized = await Promise.all(names.map(async (name) => ({ name, size: (await readFile(join(profiles, name))).length })));

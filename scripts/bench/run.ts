@@ -13,7 +13,7 @@ import { spawn } from 'node:child_process';
 import { appendFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeCorpus } from '../corpus/generate';
+import { editOneStory, writeCorpus } from '../corpus/generate';
 import { writeBareAstro } from './bare-astro';
 import { writeHugoSite } from './hugo-site';
 import { readLoadAverage, sampleMemory, summariseCurve, type MemorySample } from './memory-curve';
@@ -214,14 +214,6 @@ async function main() {
   await save();
   await writeFile(resultsFile.replace(/\.json$/, '.md'), tables);
   console.log(`\n${tables}\nBuild output logged to ${log}; results in ${options.results}`);
-}
-
-/** A one-line change to one story, as an editor would make between two builds. */
-async function editOneStory(corpus: string): Promise<void> {
-  const dir = join(corpus, 'articles', 'en');
-  const [first] = (await readdir(dir)).sort();
-  if (!first) throw new Error(`no stories in ${dir}`);
-  await appendFile(join(dir, first), '\nA correction was added after publication.\n');
 }
 
 main().catch((error) => {

@@ -2,7 +2,7 @@
  * Writes a synthetic content folder for benchmarks.
  * Usage: tsx scripts/corpus/generate.ts --out /tmp/corpus --per-lang 500 [--seed 7]
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { mapInBatches } from '../../src/lib/batches';
 import { generateCorpus } from './corpus';
@@ -16,6 +16,14 @@ export async function writeCorpus(out: string, perLang: number, seed: number): P
   // In batches: 100,000 files at once (50,000 stories per language) would hold as many open.
   await mapInBatches(files, 256, (file) => writeFile(join(out, file.path), file.text));
   return files.length;
+}
+
+/** A one-line change to one story, as an editor would make between two builds. */
+export async function editOneStory(corpus: string): Promise<void> {
+  const dir = join(corpus, 'articles', 'en');
+  const [first] = (await readdir(dir)).sort();
+  if (!first) throw new Error(`no stories in ${dir}`);
+  await appendFile(join(dir, first), '\nA correction was added after publication.\n');
 }
 
 async function main() {

@@ -1,9 +1,8 @@
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { berlinDay } from '../lib/dates';
-import type { BodyCheckMemo } from '../lib/content/mdx-check';
 import type { ImageFacts } from '../lib/content/references';
-import { validateContent, type ContentError } from '../lib/content/validate';
+import { validateContent, type ContentError, type ValidateOptions } from '../lib/content/validate';
 import { buildEnv } from './build-env';
 import { readContentFolder } from './content-files';
 
@@ -12,7 +11,7 @@ import { readContentFolder } from './content-files';
  * folder read by the shared list, images described by sharp (format and size from the header
  * only), `updated` compared with the build's day.
  */
-export async function checkContentFolder(dir: string, options: { memo?: BodyCheckMemo; keepRenders?: boolean } = {}): Promise<{ errors: ContentError[]; files: number }> {
+export async function checkContentFolder(dir: string, options: Pick<ValidateOptions, 'memo' | 'frontmatterMemo' | 'keepRenders'> = {}): Promise<{ errors: ContentError[]; files: number }> {
   const files = readContentFolder(dir);
   const errors = await validateContent(files, {
     ...options,

@@ -2,8 +2,9 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { storedContentVersion } from '../data/content-version';
+import { contentCheckVersion } from '../data/content-version';
 import type { BodyCheckMemo, BodyFacts } from '../lib/content/mdx-check';
+import type { CheckedFrontmatter, FrontmatterCheckMemo } from '../lib/content/validate';
 import { formatContentReport } from '../lib/content/report';
 import { checkContentFolder } from '../data/check-content-folder';
 
@@ -12,32 +13,41 @@ export class ContentCheckError extends Error {
 }
 
 async function checkFolder(dir: string, label: string, logger: AstroIntegrationLogger, memoFile: string): Promise<number> {
-  const memo = await readMemo(memoFile);
+  const memos = await readMemo(memoFile);
   // The story loader of this process renders nothing the check already rendered.
-  const { errors } = await checkContentFolder(dir, { memo, keepRenders: true });
-  await writeMemo(memoFile, memo);
+  const { errors } = await checkContentFolder(dir, { ...memos, keepRenders: true });
+  await writeMemo(memoFile, memos);
   if (errors.length === 0) logger.info(`content check passed (${label})`);
   else logger.error(`\n${formatContentReport(errors, label)}\n`);
   return errors.length;
 }
 
+interface CheckMemos {
+  memo: BodyCheckMemo;
+  frontmatterMemo: FrontmatterCheckMemo;
+}
+
 /**
- * Bodies that passed the last check (by hash) are not rendered again: at 5,000 stories per
- * language that was 1.6 s of every build. Dropped whole when the renderer's source changed.
+ * Bodies and frontmatter that passed the last check (by hash) are not rendered or parsed
+ * again: at 5,000 stories per language that was seconds of every build. Dropped whole when
+ * the checker's source or its parsers changed (`contentCheckVersion`).
  */
-async function readMemo(file: string): Promise<BodyCheckMemo> {
-  type Saved = { version?: string; bodies?: [string, BodyFacts][] };
-  // A missing or unreadable memo only means every body is checked.
+async function readMemo(file: string): Promise<CheckMemos> {
+  type Saved = { version?: string; bodies?: [string, BodyFacts][]; frontmatter?: [string, CheckedFrontmatter][] };
+  // A missing or unreadable memo only means every file is checked.
   const saved: Saved = await readFile(file, 'utf8')
     .then((text) => JSON.parse(text) as Saved)
     .catch(() => ({}));
-  const known = saved.version === storedContentVersion() && Array.isArray(saved.bodies) ? new Map(saved.bodies) : new Map();
-  return { known, passed: new Map() };
+  const current = saved.version === contentCheckVersion();
+  const bodies = current && Array.isArray(saved.bodies) ? new Map(saved.bodies) : new Map<string, BodyFacts>();
+  const frontmatter = current && Array.isArray(saved.frontmatter) ? new Map(saved.frontmatter) : new Map<string, CheckedFrontmatter>();
+  return { memo: { known: bodies, passed: new Map() }, frontmatterMemo: { known: frontmatter, passed: new Map() } };
 }
 
-async function writeMemo(file: string, memo: BodyCheckMemo): Promise<void> {
+async function writeMemo(file: string, { memo, frontmatterMemo }: CheckMemos): Promise<void> {
   await mkdir(resolve(file, '..'), { recursive: true });
-  await writeFile(file, JSON.stringify({ version: storedContentVersion(), bodies: [...memo.passed] }));
+  const saved = { version: contentCheckVersion(), bodies: [...memo.passed], frontmatter: [...frontmatterMemo.passed] };
+  await writeFile(file, JSON.stringify(saved));
 }
 
 /**

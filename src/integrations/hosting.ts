@@ -2,6 +2,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { isPrecompressedSibling, parsePrecompressRecord } from '../lib/hosting/precompress';
+import { listFiles, type ListedFolders } from '../lib/build/list-files';
 import { writeHostingOutput } from '../lib/hosting/write-output';
 
 const RECORD_FILE = 'precompressed-record.json';
@@ -18,7 +19,7 @@ export function isHostingOwned(file: string): boolean {
  * file. Like the kept output's record, the compression record is deleted when a build starts
  * and written when it succeeds.
  */
-export function hosting(): AstroIntegration {
+export function hosting({ listed }: { listed?: ListedFolders } = {}): AstroIntegration {
   let outDir = '';
   let recordFile = '';
   let previousText: string | undefined;
@@ -30,13 +31,15 @@ export function hosting(): AstroIntegration {
         recordFile = fileURLToPath(new URL(RECORD_FILE, config.cacheDir));
       },
       'astro:build:start': () => {
+        listed?.clear();
         // Read in astro:build:done; a build that fails before then leaves no record behind.
         previousText = existsSync(recordFile) ? readFileSync(recordFile, 'utf8') : undefined;
         rmSync(recordFile, { force: true });
       },
       'astro:build:done': async ({ logger }) => {
         const previous = parsePrecompressRecord(previousText, outDir);
-        const report = await writeHostingOutput(outDir, previous, BigInt(Date.now()) * 1_000_000n);
+        const files = listed ? listed.listOutput(outDir) : listFiles(outDir);
+        const report = await writeHostingOutput(outDir, previous, BigInt(Date.now()) * 1_000_000n, files);
         writeFileSync(recordFile, JSON.stringify(report.record));
         if (report.pagesWithoutPolicy.length > 0) {
           logger.warn(`${report.pagesWithoutPolicy.length} pages have no CSP meta tag and get the non-page policy: ${report.pagesWithoutPolicy.slice(0, 5).join(', ')}`);

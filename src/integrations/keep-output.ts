@@ -41,14 +41,16 @@ export function keepOutput({ owned = {} }: Options = {}): AstroIntegration {
         const started = performance.now();
         previous = parseOutputRecord(existsSync(recordFile) ? readFileSync(recordFile, 'utf8') : undefined, outDir);
         rmSync(recordFile, { force: true });
-        const files = listFiles(outDir);
+        // With a record, owned folders are their owners' (the cards list theirs): not read here.
+        const skip = previous ? (owned.folders ?? []).map((folder) => folder.replace(/\/$/, '')).filter((folder) => !folder.includes('/')) : [];
+        const files = listFiles(outDir, { skip });
         const clear = findFilesToClear(files, previous, owned);
         await deleteFiles(outDir, clear);
         removeEmptyFolders(outDir, clear);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(
           previous
-            ? `kept ${files.length - clear.length} pages and owned files of the previous build, cleared ${clear.length} other files in ${seconds} s`
+            ? `kept ${files.length - clear.length} pages and owned files of the previous build (owned folders not counted), cleared ${clear.length} other files in ${seconds} s`
             : `no record of a finished build into ${outDir}: cleared ${clear.length} files in ${seconds} s`,
         );
       },

@@ -7,12 +7,15 @@ import type { OgCard } from '../lib/og/cards';
 import { renderCardsInWorkers, type CardPainting } from '../lib/og/card-pool';
 import { cardRendererId, syncCardsToOutput, planCardStore, pruneCardStore, readCardStore, type StoredCard } from '../lib/og/card-store';
 import { FONT_DIR, FONT_FILES } from '../lib/og/fonts';
-import { ogCardRoutePattern } from '../lib/urls';
+import type { ListedFolders } from '../lib/build/list-files';
+import { OG_CARD_FOLDER, ogCardRoutePattern } from '../lib/urls';
 import { closeCardChannel, openCardChannel } from './og-card-channel';
 
 interface Options {
   /** Worker threads; by default one per core but the one Astro's rendering thread needs. */
   workers?: number | undefined;
+  /** Told the card folder's files once they are placed (for the hosting step). */
+  listed?: ListedFolders | undefined;
 }
 
 /** Where the card code lives, relative to the project root. */
@@ -42,7 +45,7 @@ interface CardRun {
  * `getStaticPaths` (og-card-list-route.ts, og-card-channel.ts), so the content is read once, by
  * the story loader. The build tests check that every page's card exists.
  */
-export function ogCards({ workers = Math.max(1, availableParallelism() - 1) }: Options = {}): AstroIntegration {
+export function ogCards({ workers = Math.max(1, availableParallelism() - 1), listed }: Options = {}): AstroIntegration {
   let projectRoot = '';
   let storeDir = '';
   let run: Promise<CardRun> | undefined;
@@ -93,6 +96,8 @@ export function ogCards({ workers = Math.max(1, availableParallelism() - 1) }: O
         const waited = Math.max(0, finishedAt - pagesDone) / 1000;
         const placing = performance.now();
         const { placed, removed } = await syncCardsToOutput(cards, storeDir, fileURLToPath(dir));
+        // The card folder now holds exactly these cards: the hosting step need not list it again.
+        listed?.set(OG_CARD_FOLDER, cards.map((card) => card.path.replace(/^\//, '')));
         const placingSeconds = (performance.now() - placing) / 1000;
         const pruned = await pruneCardStore(storeDir, new Set(cards.map((card) => card.name)));
         const cpuSeconds = painting.cpuMs() / 1000;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
   absoluteUrl,
   actorFeedUrl,
@@ -67,5 +68,32 @@ describe('URL contract', () => {
     expect(ogCardParam(ogImageUrl('/'))).toBe('index');
     expect(toRouteParam('/en/topics/budget/')).toBe('en/topics/budget');
     expect(absoluteUrl('/de/', 'https://example.org')).toBe('https://example.org/de/');
+  });
+});
+
+describe('absoluteUrl', () => {
+  /** The result, or that it throws (as URL does for `//`). */
+  const outcome = (make: () => string) => {
+    try {
+      return make();
+    } catch (error) {
+      return `throws ${(error as Error).name}`;
+    }
+  };
+  const SITES = ['https://example.org', 'https://Example.ORG:8443/base/', 'http://user:pw@localhost:4321/x?q=1#h', new URL('https://digest.example.eu/'), 'file:///srv/site/'];
+  const PATHS = ['/', '/de/', '/en/articles/a-b_c/', '/og/de/artikel/x.png', '/feed.xml', '/sitemap-index.xml', '/de/suche/?q=x', '/de/#top', '/a/../b/', '/a/./b/', '/de//x/', '/%41/', '/Über/', '/a b/', '/.hidden', '/a./', '//evil.example/', 'relative/', '/a\\b/', ''];
+
+  it('gives what URL gives, on every site form, for plain and odd paths', () => {
+    for (const site of SITES) for (const path of PATHS) expect(outcome(() => absoluteUrl(path, site)), `${path} on ${String(site)}`).toBe(outcome(() => new URL(path, site).href));
+  });
+
+  it('gives what URL gives for any path made of path-like characters', () => {
+    const path = fc.stringMatching(/^\/[a-zA-Z0-9_.\-/%?#~ üÄ\\:@]{0,24}$/);
+    fc.assert(
+      fc.property(path, fc.constantFrom(...SITES), (candidate, site) => {
+        expect(outcome(() => absoluteUrl(candidate, site))).toBe(outcome(() => new URL(candidate, site).href));
+      }),
+      { numRuns: 3000, seed: 18 },
+    );
   });
 });

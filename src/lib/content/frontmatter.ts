@@ -31,6 +31,16 @@ const CLOSE = /\r?\n---[ \t]*(?:\r?\n|$)/;
  * so impossible dates reach the validator as written.
  */
 export function parseFrontmatter(text: string): ParsedFrontmatter | FrontmatterProblem {
+  const split = splitFrontmatter(text);
+  if ('message' in split) return split;
+  const { yaml, body, bodyLine } = split;
+  const parsed = parseYaml(yaml, 1);
+  if ('message' in parsed) return { ...parsed, body, bodyLine };
+  return { data: parsed.data, body, bodyLine };
+}
+
+/** The frontmatter's YAML text and the body, not parsed yet: what the content check's memo is keyed by. */
+export function splitFrontmatter(text: string): { yaml: string; body: string; bodyLine: number } | FrontmatterProblem {
   const source = text.replace(/^\uFEFF/, '');
   const open = FENCE.exec(source);
   if (!open) {
@@ -39,13 +49,9 @@ export function parseFrontmatter(text: string): ParsedFrontmatter | FrontmatterP
   const rest = source.slice(open[0].length);
   const close = CLOSE.exec(rest);
   if (!close) return { line: 1, message: 'the frontmatter block opened on line 1 is never closed with `---`' };
-  const yamlText = rest.slice(0, close.index);
-  const consumed = open[0] + yamlText + close[0];
-  const body = source.slice(consumed.length);
-  const bodyLine = consumed.split('\n').length;
-  const parsed = parseYaml(yamlText, 1);
-  if ('message' in parsed) return { ...parsed, body, bodyLine };
-  return { data: parsed.data, body, bodyLine };
+  const yaml = rest.slice(0, close.index);
+  const consumed = open[0] + yaml + close[0];
+  return { yaml, body: source.slice(consumed.length), bodyLine: consumed.split('\n').length };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { z } from 'astro/zod';
 import type { Lang } from '../../i18n/config';
 import { checkDuplicateActors } from './actor-names';
@@ -10,7 +11,7 @@ import {
   displayPath,
   rulePath,
 } from './field-rules';
-import { parseFrontmatter, parseYaml } from './frontmatter';
+import { parseYaml, splitFrontmatter } from './frontmatter';
 import { classifyContentPath, closestNames } from './layout';
 import { checkMdx, type BodyCheckMemo } from './mdx-check';
 import type { Actor, Article } from './model';
@@ -41,8 +42,28 @@ export interface ContentError {
   message: string;
 }
 
+/** An article's frontmatter that parsed and matched the schema: what the check takes from it. */
+export interface CheckedFrontmatter {
+  /** As parsed (edition and alias checks read it). */
+  data: Record<string, unknown>;
+  /** As the schema returned it. */
+  valid: ArticleFrontmatter;
+}
+
+/**
+ * Frontmatter known to parse and match the schema, by a hash of its YAML text. `known` comes
+ * from the previous check (the caller drops it whole when the checker's source changed);
+ * `passed` collects this check's. What depends on other files or the day (actor ids, `updated`
+ * against the build's day, images) is checked again on every run, memo or not.
+ */
+export interface FrontmatterCheckMemo {
+  known: ReadonlyMap<string, CheckedFrontmatter>;
+  passed: Map<string, CheckedFrontmatter>;
+}
+
 export interface ValidateOptions {
   memo?: BodyCheckMemo;
+  frontmatterMemo?: FrontmatterCheckMemo;
   /** The build's day (`YYYY-MM-DD`, Europe/Berlin): no story is updated after it. */
   today?: string;
   /** Reads an image's format and size (sharp in the build); without it only paths are checked. */
@@ -55,6 +76,7 @@ export interface ValidateOptions {
 export const MAX_FILE_BYTES = 256_000;
 
 const articleSchema = createArticleSchema(z.string().trim().min(1, 'must not be empty'));
+type ArticleFrontmatter = z.infer<typeof articleSchema>;
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
 interface ArticleFacts {
@@ -143,64 +165,88 @@ function checkArticle(
   where: { lang: Lang; slug: string },
   actorIds: ReadonlySet<string>,
   images: ImageReference[],
-  { memo, today, keepRenders }: ValidateOptions,
+  { memo, frontmatterMemo, today, keepRenders }: ValidateOptions,
 ): { errors: ContentError[]; facts: Partial<ArticleFacts>; data?: Record<string, unknown> } {
-  const parsed = parseFrontmatter(file.text ?? '');
+  const split = splitFrontmatter(file.text ?? '');
   const errors: ContentError[] = [];
   const facts: Partial<ArticleFacts> = {};
   let data: Record<string, unknown> | undefined;
-  if ('message' in parsed) errors.push({ file: file.path, line: parsed.line, message: parsed.message });
+  if ('message' in split) errors.push({ file: file.path, line: split.line, message: split.message });
   else {
-    data = isRecord(parsed.data) ? parsed.data : {};
-    if (!isRecord(parsed.data)) {
-      errors.push({ file: file.path, line: 1, message: 'the frontmatter must be a list of `field: value` lines' });
-    }
-    const checked = checkFrontmatter(file.path, data, actorIds, today);
+    const checked = checkArticleFrontmatter(file.path, split.yaml, frontmatterMemo);
     errors.push(...checked.errors);
-    const image = data.image;
-    if (isRecord(image) && typeof image.src === 'string' && image.src.trim() !== '') {
-      images.push({ file: file.path, src: image.src, field: 'image.src' });
+    data = checked.data;
+    if (data) {
+      errors.push(...checkFrontmatterContext(file.path, data, actorIds, today));
+      const image = data.image;
+      if (isRecord(image) && typeof image.src === 'string' && image.src.trim() !== '') {
+        images.push({ file: file.path, src: image.src, field: 'image.src' });
+      }
+      if (isRecord(image) && typeof image.narrow === 'string' && image.narrow.trim() !== '') {
+        images.push({ file: file.path, src: image.narrow, field: 'image.narrow' });
+      }
+      facts.translationKey = data.translationKey;
     }
-    if (isRecord(image) && typeof image.narrow === 'string' && image.narrow.trim() !== '') {
-      images.push({ file: file.path, src: image.narrow, field: 'image.narrow' });
-    }
-    facts.translationKey = data.translationKey;
     if (checked.valid) {
       const { image: _image, ...rest } = checked.valid;
       // Only what decides which pages exist matters here; reading time, text and quotes do not.
       facts.article = { id: `${where.lang}/${where.slug}`, ...where, ...rest, readingMinutes: 1, words: 0, text: '', quotedActors: [] };
     }
-  }
-  // A frontmatter block whose YAML is wrong still has a body with errors of its own.
-  if (parsed.body !== undefined && parsed.bodyLine !== undefined) {
-    const bodyLine = parsed.bodyLine;
-    const checked = checkMdx(parsed.body, { bodyLine, actorIds, memo, keepRender: keepRenders === true });
-    for (const problem of checked.problems) errors.push({ file: file.path, line: problem.line, message: problem.message });
-    for (const { line, src } of checked.references.images) images.push({ file: file.path, src, ...(line !== undefined && { line }) });
-    facts.links = checked.references.links;
-    facts.ids = checked.references.ids;
+    // A frontmatter block whose YAML is wrong still has a body with errors of its own.
+    const bodyChecked = checkMdx(split.body, { bodyLine: split.bodyLine, actorIds, memo, keepRender: keepRenders === true });
+    for (const problem of bodyChecked.problems) errors.push({ file: file.path, line: problem.line, message: problem.message });
+    for (const { line, src } of bodyChecked.references.images) images.push({ file: file.path, src, ...(line !== undefined && { line }) });
+    facts.links = bodyChecked.references.links;
+    facts.ids = bodyChecked.references.ids;
   }
   return { errors, facts, ...(data !== undefined && { data }) };
 }
 
-function checkFrontmatter(
+/**
+ * Parses the frontmatter and checks it against the schema: a function of its text alone, so
+ * a text that passed before is taken from the memo (at 5,000 stories per language parsing and
+ * checking every story's frontmatter was seconds of every build).
+ */
+function checkArticleFrontmatter(
   path: string,
-  data: Record<string, unknown>,
-  actorIds: ReadonlySet<string>,
-  today: string | undefined,
-): { errors: ContentError[]; valid?: z.infer<typeof articleSchema> } {
-  const errors: ContentError[] = [];
-  const result = articleSchema.safeParse(data);
-  if (!result.success) {
-    errors.push(...describeIssues(path, result.error.issues, data, ARTICLE_FIELD_RULES, ARTICLE_FIELDS));
-    // The schema checks `updated` against `date` only once everything else is valid; say it now.
-    const { date, updated } = data;
-    const reported = result.error.issues.some((issue) => issue.path[0] === 'updated');
-    if (!reported && isDay(date) && isDay(updated) && updated < date) {
-      const problem = { text: `${updated} is before date ${date}`, rule: true };
-      errors.push(fieldError(path, ['updated'], problem, ARTICLE_FIELD_RULES));
-    }
+  yaml: string,
+  frontmatterMemo: FrontmatterCheckMemo | undefined,
+): { errors: ContentError[]; data?: Record<string, unknown>; valid?: ArticleFrontmatter } {
+  const key = frontmatterMemo && createHash('sha1').update(yaml).digest('base64url');
+  const known = key === undefined ? undefined : frontmatterMemo?.known.get(key);
+  if (key && known && isRecord(known.data) && isRecord(known.valid)) {
+    frontmatterMemo?.passed.set(key, known);
+    return { errors: [], data: known.data, valid: known.valid };
   }
+  const parsed = parseYaml(yaml, 1);
+  if ('message' in parsed) return { errors: [{ file: path, line: parsed.line, message: parsed.message }] };
+  if (!isRecord(parsed.data)) {
+    const errors = [{ file: path, line: 1, message: 'the frontmatter must be a list of `field: value` lines' }];
+    return { errors: [...errors, ...checkFrontmatterSchema(path, {}).errors], data: {} };
+  }
+  const data = parsed.data;
+  const checked = checkFrontmatterSchema(path, data);
+  if (key && checked.valid) frontmatterMemo?.passed.set(key, { data, valid: checked.valid });
+  return { ...checked, data };
+}
+
+function checkFrontmatterSchema(path: string, data: Record<string, unknown>): { errors: ContentError[]; valid?: ArticleFrontmatter } {
+  const result = articleSchema.safeParse(data);
+  if (result.success) return { errors: [], valid: result.data };
+  const errors = describeIssues(path, result.error.issues, data, ARTICLE_FIELD_RULES, ARTICLE_FIELDS);
+  // The schema checks `updated` against `date` only once everything else is valid; say it now.
+  const { date, updated } = data;
+  const reported = result.error.issues.some((issue) => issue.path[0] === 'updated');
+  if (!reported && isDay(date) && isDay(updated) && updated < date) {
+    const problem = { text: `${updated} is before date ${date}`, rule: true };
+    errors.push(fieldError(path, ['updated'], problem, ARTICLE_FIELD_RULES));
+  }
+  return { errors };
+}
+
+/** What depends on more than the frontmatter's text: the build's day and the actor files. */
+function checkFrontmatterContext(path: string, data: Record<string, unknown>, actorIds: ReadonlySet<string>, today: string | undefined): ContentError[] {
+  const errors: ContentError[] = [];
   const { updated } = data;
   if (today !== undefined && isDay(updated) && updated > today) {
     errors.push({
@@ -224,7 +270,7 @@ function checkFrontmatter(
       }
     });
   }
-  return { errors, ...(result.success && { valid: result.data }) };
+  return errors;
 }
 
 function checkDuplicateKeys(facts: readonly ArticleFacts[]): ContentError[] {

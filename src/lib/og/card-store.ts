@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { copyFile, link, mkdir, readdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { mapInBatches } from '../batches';
 import { OG_CARD_FOLDER } from '../urls';
@@ -89,7 +90,7 @@ export async function syncCardsToOutput(cards: readonly StoredCard[], storeDir: 
   let linking = true;
   let placed = 0;
   const place = async (from: string, to: string) => {
-    if (existing.has(to) && (await isSameFile(from, to))) return;
+    if (existing.has(to) && isSameFile(from, to)) return;
     placed++;
     if (linking) {
       try {
@@ -106,10 +107,15 @@ export async function syncCardsToOutput(cards: readonly StoredCard[], storeDir: 
   return { placed, removed: stale.length };
 }
 
-/** Both names are hard links to one file (a copy never counts: it is written again). */
-async function isSameFile(a: string, b: string): Promise<boolean> {
-  const [first, second] = await Promise.all([stat(a), stat(b)]);
-  return first.ino === second.ino && first.dev === second.dev;
+/**
+ * Both names are hard links to one file (a copy never counts: it is written again). Synchronous:
+ * two stats of files just listed cost microseconds, two promises through libuv's threads several
+ * times that on Astro's thread, for every card of the archive on every build.
+ */
+function isSameFile(a: string, b: string): boolean {
+  const first = statSync(a);
+  const second = statSync(b, { throwIfNoEntry: false });
+  return second !== undefined && first.ino === second.ino && first.dev === second.dev;
 }
 
 async function listFiles(folder: string): Promise<string[]> {
