@@ -15,6 +15,7 @@ import { TOPIC_IDS } from '../src/lib/topics';
 import { searchIndexUrl, searchShardUrl } from '../src/lib/urls';
 import { launchBrowser } from '../tests/e2e/harness';
 import { serveCountingBrotli, type CountingServer } from './lib/brotli-server';
+import { exitWithUsageIfAsked } from './lib/cli';
 import {
   BENCH_QUERIES,
   CONTROL_QUERIES,
@@ -40,18 +41,13 @@ const dist = join(process.cwd(), 'dist');
 const benchmarks = join(process.cwd(), 'BENCHMARKS.md');
 
 function readOptions(): CompareOptions {
-  let parsed: CompareOptions | 'help';
+  exitWithUsageIfAsked(COMPARE_USAGE);
   try {
-    parsed = parseCompareArgs(process.argv.slice(2));
+    return parseCompareArgs(process.argv.slice(2));
   } catch (error) {
-    console.error((error as Error).message);
+    console.error(`${(error as Error).message}\n\n${COMPARE_USAGE}`);
     process.exit(2);
   }
-  if (parsed === 'help') {
-    console.log(COMPARE_USAGE);
-    process.exit(0);
-  }
-  return parsed;
 }
 
 const options = readOptions();

@@ -7,7 +7,6 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { resources } from '../src/i18n';
 import { LANGS } from '../src/i18n/config';
 import type { TopicLabels } from '../src/lib/search/build';
@@ -29,12 +28,10 @@ import {
   syntheticSplit,
   type BenchRow,
 } from './lib/search-bench';
+import { parseCommandLine } from './lib/cli';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '5000,20000,50000' }, help: { type: 'boolean' } } });
-if (values.help) {
-  console.log('Usage: npm run bench:search [-- --sizes 5000,20000,50000]\nNeeds `npm run build`; writes the search section of BENCHMARKS.md.');
-  process.exit(0);
-}
+const USAGE = 'Usage: npm run bench:search [-- --sizes 5000,20000,50000]\nNeeds `npm run build`; writes the search section of BENCHMARKS.md.';
+const { values } = parseCommandLine(USAGE, { options: { sizes: { type: 'string', default: '5000,20000,50000' } } });
 const sizes = values.sizes.split(',').map(Number);
 if (sizes.some((size) => !Number.isInteger(size) || size <= 0)) {
   console.error(`--sizes: whole numbers of stories per language, comma-separated (got ${values.sizes})`);

@@ -6,7 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { setImmediate } from 'node:timers/promises';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from '../lib/cli';
 import sharp from 'sharp';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../src/lib/og/card-layout';
 import { encodeIndexedPng } from '../../src/lib/og/indexed-png';
@@ -33,13 +33,9 @@ async function measure<T>(renders: number, step: () => T | Promise<T>): Promise<
 }
 
 async function main() {
-  const { values } = parseArgs({
-    options: { renders: { type: 'string', default: '50' }, out: { type: 'string', default: '/tmp/souveraen-og-bench' }, help: { type: 'boolean', default: false } },
+  const { values } = parseCommandLine('Usage: npm run bench:og [-- --renders 50] [--out DIR]\nCPU per Open Graph card, step by step, on one story card; writes the card to --out.', {
+    options: { renders: { type: 'string', default: '50' }, out: { type: 'string', default: '/tmp/souveraen-og-bench' } },
   });
-  if (values.help) {
-    console.log('Usage: npm run bench:og [-- --renders 50] [--out DIR]\nCPU per Open Graph card, step by step, on one story card; writes the card to --out.');
-    return;
-  }
   const renders = Number(values.renders);
   const renderer = createCardRenderer(REPO);
   const rasterize = createCardRasterizer(REPO);

@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from '../lib/cli';
 import { editOneStory, writeCorpus } from '../corpus/generate';
 import { parseTimeVerbose } from './measure';
 import { readLoadAverage } from './memory-curve';
@@ -15,8 +15,15 @@ import { summariseByPackage, summariseProfile, type CpuProfile } from './profile
 
 const REPO = resolve(import.meta.dirname, '../..');
 
+const USAGE =
+  'Usage: npm run bench:profile [-- --per-lang 2500] [--work DIR] [--top 30] [--rebuild [--reuse]]\n' +
+  '       npm run bench:profile -- --summarise FILE.cpuprofile [--top 30]\n' +
+  "One cold build under node --cpu-prof (a generated corpus in --work), then the main thread's top self-time functions and packages.\n" +
+  '--rebuild: a cold build without the profiler, one story edited, then the rebuild profiled;\n' +
+  '--reuse: keep the output and cache of an earlier run in --work (no cold build), edit and profile the rebuild.';
+
 async function main() {
-  const { values } = parseArgs({
+  const { values } = parseCommandLine(USAGE, {
     options: {
       'per-lang': { type: 'string', default: '2500' },
       work: { type: 'string', default: '/tmp/souveraen-profile' },
@@ -24,19 +31,8 @@ async function main() {
       top: { type: 'string', default: '30' },
       rebuild: { type: 'boolean', default: false },
       reuse: { type: 'boolean', default: false },
-      help: { type: 'boolean', default: false },
     },
   });
-  if (values.help) {
-    console.log(
-      'Usage: npm run bench:profile [-- --per-lang 2500] [--work DIR] [--top 30] [--rebuild [--reuse]]\n' +
-        '       npm run bench:profile -- --summarise FILE.cpuprofile [--top 30]\n' +
-        "One cold build under node --cpu-prof (a generated corpus in --work), then the main thread's top self-time functions and packages.\n" +
-        '--rebuild: a cold build without the profiler, one story edited, then the rebuild profiled;\n' +
-        '--reuse: keep the output and cache of an earlier run in --work (no cold build), edit and profile the rebuild.',
-    );
-    return;
-  }
   let file = values.summarise;
   if (!file) {
     const corpus = join(values.work, 'corpus');

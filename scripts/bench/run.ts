@@ -12,7 +12,7 @@
 import { spawn } from 'node:child_process';
 import { appendFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from '../lib/cli';
 import { editOneStory, writeCorpus } from '../corpus/generate';
 import { writeBareAstro } from './bare-astro';
 import { writeHugoSite } from './hugo-site';
@@ -48,8 +48,13 @@ interface Options {
   from?: string;
 }
 
+const USAGE =
+  'Usage: npm run bench [-- --sizes 500,2500,5000] [--tools ours,bare,hugo,rebuild] [--no-rebuild] [--rebuilds 3] [--seed 7] [--work DIR] [--results DIR] [--from FILE]\n' +
+  'Sizes are stories per language, any count (20000,50000 for the archive budgets). Each build is timed with /usr/bin/time -v;\n' +
+  'its process tree\'s memory and the load average are sampled every 2 s into the results JSON ("curves").';
+
 function readOptions(): Options {
-  const { values } = parseArgs({
+  const { values } = parseCommandLine(USAGE, {
     options: {
       sizes: { type: 'string', default: '500,2500,5000' },
       tools: { type: 'string', default: 'ours,bare,hugo,rebuild' },
@@ -59,16 +64,8 @@ function readOptions(): Options {
       results: { type: 'string', default: join(REPO, '.bench') },
       rebuilds: { type: 'string', default: '3' },
       from: { type: 'string' },
-      help: { type: 'boolean', default: false },
     },
   });
-  if (values.help) {
-    // The file's opening comment is the usage text.
-    console.log('Usage: npm run bench [-- --sizes 500,2500,5000] [--tools ours,bare,hugo,rebuild] [--no-rebuild] [--rebuilds 3] [--seed 7] [--work DIR] [--results DIR] [--from FILE]\n' +
-      'Sizes are stories per language, any count (20000,50000 for the archive budgets). Each build is timed with /usr/bin/time -v;\n' +
-      'its process tree\'s memory and the load average are sampled every 2 s into the results JSON ("curves").');
-    process.exit(0);
-  }
   const tools = new Set(values.tools.split(',').map((tool) => tool.trim()) as (Tool | 'rebuild')[]);
   if (values['no-rebuild']) tools.delete('rebuild');
   const rebuilds = Number(values.rebuilds);

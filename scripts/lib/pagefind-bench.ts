@@ -1,5 +1,6 @@
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import type { Lang } from '../../src/i18n/config';
 import type { Actor, Article } from '../../src/lib/content/model';
@@ -295,28 +296,23 @@ time to the first results of each query on a fresh page, result counts, index fi
 indexing time. Needs \`npm run build\` (our search page comes from dist/). Writes the table into
 BENCHMARKS.md ("Search: ours vs Pagefind"); exits non-zero when a measurement fails.`;
 
-/** Parses the CLI's arguments; throws with the usage on anything it does not know. */
-export function parseCompareArgs(args: readonly string[]): CompareOptions | 'help' {
+/** Reads the CLI's options (after `--help` was answered); throws naming what it does not know. */
+export function parseCompareArgs(args: readonly string[]): CompareOptions {
+  const { values } = parseArgs({ args: [...args], options: { sizes: { type: 'string' }, tools: { type: 'string' }, runs: { type: 'string' } } });
   const options: CompareOptions = { sizes: [5000, 20000], tools: ['ours', 'pagefind'], runs: 3 };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--help' || arg === '-h') return 'help';
-    const value = args[++i];
-    if (value === undefined) throw new Error(`${arg} needs a value\n\n${COMPARE_USAGE}`);
-    if (arg === '--sizes') {
-      options.sizes = value.split(',').map(Number);
-      if (options.sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes ${value}: expected whole numbers such as 5000,20000`);
-    } else if (arg === '--tools') {
-      const tools = value.split(',');
-      const unknown = tools.filter((tool) => tool !== 'ours' && tool !== 'pagefind');
-      if (unknown.length > 0) throw new Error(`--tools ${value}: unknown ${unknown.join(', ')}; expected ours, pagefind`);
-      options.tools = tools as SearchTool[];
-    } else if (arg === '--runs') {
-      options.runs = Number(value);
-      if (!Number.isInteger(options.runs) || options.runs < 1) throw new Error(`--runs ${value}: expected a whole number ≥ 1`);
-    } else {
-      throw new Error(`unknown argument ${arg}\n\n${COMPARE_USAGE}`);
-    }
+  if (values.sizes !== undefined) {
+    options.sizes = values.sizes.split(',').map(Number);
+    if (options.sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes ${values.sizes}: expected whole numbers such as 5000,20000`);
+  }
+  if (values.tools !== undefined) {
+    const tools = values.tools.split(',');
+    const unknown = tools.filter((tool) => tool !== 'ours' && tool !== 'pagefind');
+    if (unknown.length > 0) throw new Error(`--tools ${values.tools}: unknown ${unknown.join(', ')}; expected ours, pagefind`);
+    options.tools = tools as SearchTool[];
+  }
+  if (values.runs !== undefined) {
+    options.runs = Number(values.runs);
+    if (!Number.isInteger(options.runs) || options.runs < 1) throw new Error(`--runs ${values.runs}: expected a whole number ≥ 1`);
   }
   return options;
 }
