@@ -103,6 +103,14 @@ describe('server configurations', () => {
     expect(renderRedirectsFile(SITE).trim().split('\n')).toEqual(['/de/artikel/alt/ /de/artikel/neu/ 301', '/de/* /de/nicht-gefunden/ 404', '/en/* /en/not-found/ 404', '/* /404.html 404']);
   });
 
+  it('nginx: an archive of 200,000 pages fits the map tables (and does not overflow the stack)', () => {
+    const pages = new Map<string, string>(Array.from({ length: 200_000 }, (_, i) => [`/de/artikel/story-${i}/index.html`, headerPolicyOf(DE)] as const));
+    pages.set(`/de/artikel/${'x'.repeat(300)}/index.html`, headerPolicyOf(DE));
+    const http = renderNginxHttp({ pages, redirects: [] });
+    expect(http).toContain('map_hash_max_size 524288;');
+    expect(http).toContain('map_hash_bucket_size 512;');
+  });
+
   it('refuses a value that would break out of a quoted configuration string', () => {
     expect(() => assertConfigSafe('a"; add_header X 1', 'policy of /x')).toThrow(/policy of \/x: .* cannot be written/);
     expect(() => renderNginxHttp({ pages: new Map([['/x.html', 'script-src $evil']]), redirects: [] })).toThrow(/policy of \/x.html/);

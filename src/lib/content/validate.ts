@@ -21,6 +21,11 @@ import { toActor } from './actor';
 import { checkAliases, checkEditionFiles, type StoryFacts } from './digest-check';
 import { PUBLISHER_FIELDS, PUBLISHER_FIELD_RULES, PUBLISHER_FILE, publisherSchema } from './publisher';
 
+/** Appends one by one: `push(...items)` overflows the stack when a whole archive's files have errors. */
+function appendAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
 /** A file in the content folder, path relative to it with `/` separators. */
 export interface ContentFile {
   path: string;
@@ -118,27 +123,28 @@ export async function validateContent(files: readonly ContentFile[], options: Va
   const actors: { file: string; id: string; data: ActorData }[] = [];
   for (const { file, id } of actorFiles) {
     const result = guarded(file.path, () => checkActor(file));
-    errors.push(...result.errors);
+    appendAll(errors, result.errors);
     if (result.data) actors.push({ file: file.path, id, data: result.data });
   }
-  errors.push(...checkDuplicateActors(actors));
+  appendAll(errors, checkDuplicateActors(actors));
 
   const facts: ArticleFacts[] = [];
   const images: ImageReference[] = [];
   for (const { file, lang, slug } of articleFiles) {
     const result = guarded(file.path, () => checkArticle(file, { lang, slug }, actorIds, images, options));
-    errors.push(...result.errors);
+    appendAll(errors, result.errors);
     facts.push({ file: file.path, lang, slug, links: [], ...result.facts });
     storyFacts.push({ file: file.path, lang, data: ('data' in result && result.data) || {} });
   }
-  errors.push(...checkDuplicateKeys(facts));
-  errors.push(...checkEditionFiles(editionFiles, storyFacts, describeIssues), ...checkAliases(storyFacts));
-  errors.push(...(await checkImageReferences(images, paths, options.describeImage)));
+  appendAll(errors, checkDuplicateKeys(facts));
+  appendAll(errors, checkEditionFiles(editionFiles, storyFacts, describeIssues));
+  appendAll(errors, checkAliases(storyFacts));
+  appendAll(errors, await checkImageReferences(images, paths, options.describeImage));
   const known = facts.flatMap((fact) => (fact.article ? [fact.article] : []));
   const actorModel: Actor[] = actors.map(({ id, data }) => toActor(id, data));
-  errors.push(...checkSiteLinks(facts, known, actorModel, facts));
+  appendAll(errors, checkSiteLinks(facts, known, actorModel, facts));
   const publisher = files.find((file) => file.path === PUBLISHER_FILE);
-  if (publisher) errors.push(...checkPublisher(publisher));
+  if (publisher) appendAll(errors, checkPublisher(publisher));
   return errors.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1));
 }
 
@@ -174,10 +180,10 @@ function checkArticle(
   if ('message' in split) errors.push({ file: file.path, line: split.line, message: split.message });
   else {
     const checked = checkArticleFrontmatter(file.path, split.yaml, frontmatterMemo);
-    errors.push(...checked.errors);
+    appendAll(errors, checked.errors);
     data = checked.data;
     if (data) {
-      errors.push(...checkFrontmatterContext(file.path, data, actorIds, today));
+      appendAll(errors, checkFrontmatterContext(file.path, data, actorIds, today));
       const image = data.image;
       if (isRecord(image) && typeof image.src === 'string' && image.src.trim() !== '') {
         images.push({ file: file.path, src: image.src, field: 'image.src' });

@@ -22,7 +22,8 @@ function hashMaxSize(keys: number): number {
 
 export function renderNginxHttp(site: HostingSite): string {
   const pages = [...site.pages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const longestKey = Math.max(64, ...pages.map(([path]) => path.length));
+  // A loop, not Math.max(...paths): spreading an archive's 125,000 pages as arguments overflows the stack.
+  const longestKey = pages.reduce((longest, [path]) => Math.max(longest, path.length), 64);
   let bucket = 64;
   while (bucket < longestKey + 32) bucket *= 2;
   return [
