@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { resolve, sep } from 'node:path';
+import { walkFiles } from '../lib/build/list-files';
 import { classifyContentPath, type ContentPathKind } from '../lib/content/layout';
 import { MAX_FILE_BYTES, type ContentFile } from '../lib/content/validate';
 
@@ -21,18 +21,8 @@ export interface ListedContentFile {
 export function listContentFiles(dir: string): ListedContentFile[] {
   if (!existsSync(dir)) return [];
   const files: ListedContentFile[] = [];
-  const root = resolve(dir);
-  // Entries come folder by folder: each folder's prefix is cut once, not `path.relative` per file.
-  let parent: string | undefined;
-  let prefix = '';
-  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+  for (const { path, full, entry } of walkFiles(dir)) {
     if (!entry.isFile() && !entry.isSymbolicLink()) continue;
-    if (entry.parentPath !== parent) {
-      parent = entry.parentPath;
-      prefix = parent.length > root.length ? `${parent.slice(root.length + 1).split(sep).join('/')}/` : '';
-    }
-    const full = `${parent}${sep}${entry.name}`;
-    const path = prefix + entry.name;
     const symlink = entry.isSymbolicLink();
     files.push({ path, full, symlink, what: classifyContentPath(path, { symlink }) });
   }

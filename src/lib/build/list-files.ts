@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, type Dirent } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 
 /** A file's path relative to the output folder, with `/` separators (`de/index.html`). */
@@ -8,9 +8,7 @@ export function toRecordPath(outDir: string, file: string): string {
 
 /**
  * Every file in the output folder, as relative paths; none when the folder does not exist.
- * `skip` names top-level folders left out (listed by their owner instead). The paths are cut
- * from the listing's own folder names: `path.relative` for each of 50,000 files cost more than
- * reading the folders.
+ * `skip` names top-level folders left out (listed by their owner instead).
  */
 export function listFiles(outDir: string, { skip = [] }: { skip?: readonly string[] } = {}): string[] {
   if (!existsSync(outDir)) return [];
@@ -18,21 +16,28 @@ export function listFiles(outDir: string, { skip = [] }: { skip?: readonly strin
   const files: string[] = [];
   for (const entry of readdirSync(root, { withFileTypes: true })) {
     if (!entry.isDirectory()) files.push(entry.name);
-    else if (!skip.includes(entry.name)) {
-      // Entries come folder by folder: each folder's prefix is cut once (parentPath is `join`ed from root).
-      let parent = '';
-      let prefix = '';
-      for (const inner of readdirSync(join(root, entry.name), { recursive: true, withFileTypes: true })) {
-        if (inner.isDirectory()) continue;
-        if (inner.parentPath !== parent) {
-          parent = inner.parentPath;
-          prefix = `${parent.slice(root.length + 1).split(sep).join('/')}/`;
-        }
-        files.push(prefix + inner.name);
-      }
-    }
+    else if (!skip.includes(entry.name)) for (const { path } of walkFiles(join(root, entry.name), `${entry.name}/`)) files.push(path);
   }
   return files;
+}
+
+/**
+ * Every entry but folders under `folder`, recursively: its path below the folder with `/`
+ * separators (after `base`) and its full path. Entries come folder by folder, so each folder's
+ * prefix is cut once: `path.relative` for each of 50,000 files cost more than reading the folders.
+ */
+export function* walkFiles(folder: string, base = ''): Generator<{ path: string; full: string; entry: Dirent }> {
+  const root = resolve(folder);
+  let parent: string | undefined;
+  let prefix = base;
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (entry.isDirectory()) continue;
+    if (entry.parentPath !== parent) {
+      parent = entry.parentPath;
+      prefix = parent.length > root.length ? `${base}${parent.slice(root.length + 1).split(sep).join('/')}/` : base;
+    }
+    yield { path: prefix + entry.name, full: `${parent}${sep}${entry.name}`, entry };
+  }
 }
 
 /**
