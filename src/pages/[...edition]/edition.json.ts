@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadRoutes, loadSite, today } from '../../data/site';
+import { loadRoutes, loadSite, pageContext } from '../../data/site';
 import { toNewsletterEdition, type NewsletterEdition } from '../../lib/newsletter/edition';
 import { buildEditionPage } from '../../lib/pages/edition';
 import { editionDataUrl } from '../../lib/urls';
@@ -10,11 +10,10 @@ import { editionDataUrl } from '../../lib/urls';
  */
 export const getStaticPaths = (async () => {
   const [routes, model] = await Promise.all([loadRoutes(), loadSite()]);
-  const site = new URL(import.meta.env.SITE ?? 'http://localhost/');
   return routes.flatMap(({ route }) => {
     if (route.kind !== 'edition') return [];
-    const data = buildEditionPage(route, model, { site, today });
-    return [{ params: { edition: editionDataUrl(route.lang, route.edition.week).replace(/^\/|\/edition\.json$/g, '') }, props: { edition: toNewsletterEdition(data, site) } }];
+    const data = buildEditionPage(route, model, pageContext);
+    return [{ params: { edition: editionDataUrl(route.lang, route.edition.week).replace(/^\/|\/edition\.json$/g, '') }, props: { edition: toNewsletterEdition(data, pageContext.site) } }];
   });
 }) satisfies GetStaticPaths;
 
