@@ -7,10 +7,10 @@ let version: string | undefined;
 const STORED_ENTRY_SOURCES = ['./story-loader.ts', '../lib/content/', '../lib/search/index-data.ts'];
 
 /**
- * A hash of the source of what computes a stored entry or a content check: the story loader
- * folds it into every digest, the content guard keys its memo of checked bodies by it. A change
- * to how bodies render or what an entry keeps invalidates both, which the digest of the file
- * alone would not (Astro itself only watches content.config.ts).
+ * A hash of the source of what computes a stored entry: the story loader folds it into every
+ * digest, so a change to how bodies render or what an entry keeps invalidates the store, which
+ * the digest of the file alone would not (Astro itself only watches content.config.ts). The
+ * content check's memo has its own key, `contentCheckVersion`.
  */
 export function storedContentVersion(): string {
   if (version) return version;
