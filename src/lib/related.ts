@@ -11,11 +11,16 @@ export interface RelatedIndex {
 }
 
 /**
+ * Stories are indexed under every set of at most this many of their actors; a group of stories
+ * naming more actors is ranked by walking its actors' full lists (exact, but as long as the lists).
+ * The index costs up to 2^n entries for a story with n ≤ this many actors.
+ */
+export const MAX_INDEXED_ACTORS = 4;
+
+/**
  * Same result as `findRelated(article, byLang[lang], limit)`, without scoring every story of the
- * language on every story page (that made the build quadratic). A story scores only through a
- * shared actor or the same topic, so the candidates are the stories of the article's actors plus
- * the newest few of its topic: those without a shared actor all score 3, and the topic list is
- * already newest first, so the first `limit` of them are the best of that group.
+ * language on every story page (that made the build quadratic) and without walking the article's
+ * actors' lists, which grow with the archive (that made the cost per story grow).
  */
 export function findRelatedIndexed(article: Article, index: RelatedIndex, limit = 3): Article[] {
   // The ranking depends only on language, topic and actor set, which many stories share: rank
@@ -29,21 +34,26 @@ export function findRelatedIndexed(article: Article, index: RelatedIndex, limit 
   let groups = rankingsByIndex.get(index);
   if (!groups) rankingsByIndex.set(index, (groups = new Map()));
   let ranking = groups.get(group);
-  if (!ranking) groups.set(group, (ranking = rankRelated(article, actors, index, limit + 1)));
+  if (!ranking) {
+    const lists = langListsOf(index, article.lang);
+    const rank = actors.size <= MAX_INDEXED_ACTORS ? rankBySubsets : rankByScan;
+    groups.set(group, (ranking = rank(article, actors, lists, limit + 1)));
+  }
   return ranking.filter((other) => other.id !== article.id).slice(0, limit);
 }
 
 const rankingsByIndex = new WeakMap<RelatedIndex, Map<string, Article[]>>();
 
-/** One language's stories as positions in its newest-first list, for counting without lookups. */
+/** One language's stories as positions in its newest-first list (a tie is the lower position). */
 interface LangLists {
   articles: Article[];
-  topicOf: readonly TopicId[];
-  /** Per actor, the positions of its stories, once per mention (as the full scan counts them). */
-  byActor: Map<string, Int32Array>;
-  byTopic: Map<TopicId, Int32Array>;
-  /** Scratch: shared-actor count per position, zero between rankings. */
-  counts: Uint16Array;
+  topics: TopicId[];
+  /** A small number per actor, for keys of actor sets that no actor id can make ambiguous. */
+  actorNumber: Map<string, number>;
+  /** Per depth, the newest stories under each topic and actor subset (`subsetIndexOf`). */
+  subsetIndexes: Map<number, SubsetIndex>;
+  /** For `rankByScan`, built on first use. */
+  scan?: ScanLists;
 }
 
 const listsByIndex = new WeakMap<RelatedIndex, Partial<Record<Lang, LangLists>>>();
@@ -54,59 +64,190 @@ function langListsOf(index: RelatedIndex, lang: Lang): LangLists {
   const cached = perLang[lang];
   if (cached) return cached;
   const articles = index.byLang[lang];
+  const actorNumber = new Map<string, number>();
+  const topics = new Set<TopicId>();
+  for (const article of articles) {
+    topics.add(article.topic);
+    for (const actor of article.actors) if (!actorNumber.has(actor)) actorNumber.set(actor, actorNumber.size);
+  }
+  const lists: LangLists = { articles, topics: [...topics], actorNumber, subsetIndexes: new Map() };
+  perLang[lang] = lists;
+  return lists;
+}
+
+interface SubsetIndex {
+  /**
+   * Key `n1,n2,…` (actor numbers ascending, at most MAX_INDEXED_ACTORS), then topic: the
+   * positions of the newest `depth` stories of that topic that name all those actors.
+   */
+  bySubset: Map<string, Map<TopicId, number[]>>;
+  /** The newest `depth` positions of each topic. */
+  byTopic: Map<TopicId, number[]>;
+  /** Stories naming an actor twice: they score more than their actor set says, so always candidates. */
+  repeating: number[];
+}
+
+/** Calls `visit` with every non-empty subset of at most `maxSize` of `numbers` (ascending) as a key. */
+function forEachSubsetKey(
+  numbers: readonly number[],
+  maxSize: number,
+  visit: (key: string, size: number) => void,
+  from = 0,
+  prefix = '',
+  size = 0,
+): void {
+  for (let at = from; at < numbers.length; at += 1) {
+    const key = size === 0 ? String(numbers[at]) : `${prefix},${numbers[at]}`;
+    visit(key, size + 1);
+    if (size + 1 < maxSize) forEachSubsetKey(numbers, maxSize, visit, at + 1, key, size + 1);
+  }
+}
+
+function actorNumbersOf(actors: Iterable<string>, actorNumber: Map<string, number>): number[] {
+  return [...new Set(actors)].map((id) => actorNumber.get(id)!).sort((a, b) => a - b);
+}
+
+function subsetIndexOf(lists: LangLists, depth: number): SubsetIndex {
+  const cached = lists.subsetIndexes.get(depth);
+  if (cached) return cached;
+  const bySubset = new Map<string, Map<TopicId, number[]>>();
+  const byTopic = new Map<TopicId, number[]>();
+  const repeating: number[] = [];
+  const add = <K>(map: Map<K, number[]>, key: K, position: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [position]);
+    else if (list.length < depth) list.push(position);
+  };
+  lists.articles.forEach((article, position) => {
+    const numbers = actorNumbersOf(article.actors, lists.actorNumber);
+    if (numbers.length !== article.actors.length) repeating.push(position);
+    add(byTopic, article.topic, position);
+    forEachSubsetKey(numbers, MAX_INDEXED_ACTORS, (key) => {
+      let perTopic = bySubset.get(key);
+      if (!perTopic) bySubset.set(key, (perTopic = new Map()));
+      add(perTopic, article.topic, position);
+    });
+  });
+  const index: SubsetIndex = { bySubset, byTopic, repeating };
+  lists.subsetIndexes.set(depth, index);
+  return index;
+}
+
+type Ranked = { position: number; score: number }[];
+
+/** Puts a story into the best `depth` so far (score first, then the lower position, i.e. newer). */
+function considerRanked(best: Ranked, depth: number, position: number, score: number): void {
+  const last = best[depth - 1];
+  if (last && (score < last.score || (score === last.score && position > last.position))) return;
+  let at = best.length;
+  while (at > 0 && (score > best[at - 1]!.score || (score === best[at - 1]!.score && position < best[at - 1]!.position))) at -= 1;
+  best.splice(at, 0, { position, score });
+  if (best.length > depth) best.pop();
+}
+
+/** The full scan's score: 3 for the same topic, 2 per mention of one of the actors. */
+function scoreOf(other: Article, article: Article, actors: Set<string>): number {
+  let score = other.topic === article.topic ? 3 : 0;
+  for (const actor of other.actors) if (actors.has(actor)) score += 2;
+  return score;
+}
+
+/**
+ * The full scan's top `depth` from a few candidates. A story o that names no actor twice scores
+ * exactly its level, 3·(same topic) + 2·|X| with X its actors among the article's, and every
+ * story of o's topic that names all of X scores at least that. The newest `depth` of those are
+ * indexed under (X, o's topic); if o is not among them, `depth` newer stories score at least as
+ * much and o is not in the top. So the lists of every non-empty subset of the article's actors in
+ * every topic, the newest of its topic (X empty) and the stories naming an actor twice hold the
+ * top. Lists are read from the highest level down, and once the `depth`-th best so far scores
+ * more than the level still to read, no unread story can reach the top (not even by a tie).
+ */
+function rankBySubsets(article: Article, actors: Set<string>, lists: LangLists, depth: number): Article[] {
+  const { bySubset, byTopic, repeating } = subsetIndexOf(lists, depth);
+  const keysBySize: string[][] = [];
+  forEachSubsetKey(actorNumbersOf(actors, lists.actorNumber), MAX_INDEXED_ACTORS, (key, size) => (keysBySize[size] ??= []).push(key));
+  const levels: { size: number; sameTopic: boolean; level: number }[] = [{ size: 0, sameTopic: true, level: 3 }];
+  for (let size = 1; size < keysBySize.length; size += 1) {
+    levels.push({ size, sameTopic: true, level: 2 * size + 3 }, { size, sameTopic: false, level: 2 * size });
+  }
+  levels.sort((a, b) => b.level - a.level);
+  const best: Ranked = [];
+  const seen = new Set<number>();
+  const offer = (positions: readonly number[]) => {
+    for (const position of positions) {
+      if (seen.has(position)) continue;
+      seen.add(position);
+      const score = scoreOf(lists.articles[position]!, article, actors);
+      if (score > 0) considerRanked(best, depth, position, score);
+    }
+  };
+  offer(repeating);
+  for (const { size, sameTopic, level } of levels) {
+    if (best.length === depth && best[depth - 1]!.score > level) break;
+    if (size === 0) offer(byTopic.get(article.topic) ?? []);
+    for (const key of size === 0 ? [] : keysBySize[size]!) {
+      for (const [topic, positions] of bySubset.get(key) ?? []) if ((topic === article.topic) === sameTopic) offer(positions);
+    }
+  }
+  return best.map(({ position }) => lists.articles[position]!);
+}
+
+interface ScanLists {
+  topicOf: readonly TopicId[];
+  /** Per actor, the positions of its stories, once per mention (as the full scan counts them). */
+  byActor: Map<string, Int32Array>;
+  byTopic: Map<TopicId, Int32Array>;
+  /** Scratch: shared-actor count per position, zero between rankings. */
+  counts: Uint16Array;
+}
+
+function scanListsOf(lists: LangLists): ScanLists {
+  if (lists.scan) return lists.scan;
+  const { articles } = lists;
   const actorLists = new Map<string, number[]>();
   const topicLists = new Map<TopicId, number[]>();
-  const add = <K>(lists: Map<K, number[]>, key: K, position: number) => {
-    const list = lists.get(key);
+  const add = <K>(map: Map<K, number[]>, key: K, position: number) => {
+    const list = map.get(key);
     if (list) list.push(position);
-    else lists.set(key, [position]);
+    else map.set(key, [position]);
   };
   articles.forEach((article, position) => {
     for (const actor of article.actors) add(actorLists, actor, position);
     add(topicLists, article.topic, position);
   });
-  const lists: LangLists = {
-    articles,
+  lists.scan = {
     topicOf: articles.map((article) => article.topic),
     byActor: new Map([...actorLists].map(([actor, positions]) => [actor, Int32Array.from(positions)])),
     byTopic: new Map([...topicLists].map(([topic, positions]) => [topic, Int32Array.from(positions)])),
     counts: new Uint16Array(articles.length),
   };
-  perLang[lang] = lists;
-  return lists;
+  return lists.scan;
 }
 
 /**
- * The full scan's ranking (score: 3 for the topic, 2 per shared actor; ties newest first) over
- * the only stories that can score: the article's actors' stories and the newest few of its
- * topic. Positions in the newest-first list stand for the stories, so a tie is the lower position.
+ * The full scan's ranking over the only stories that can score: the article's actors' stories
+ * and the newest few of its topic. For groups with more actors than the subset index covers.
  */
-function rankRelated(article: Article, actors: Set<string>, index: RelatedIndex, limit: number): Article[] {
-  const { articles, topicOf, byActor, byTopic, counts } = langListsOf(index, article.lang);
+function rankByScan(article: Article, actors: Set<string>, lists: LangLists, depth: number): Article[] {
+  const { topicOf, byActor, byTopic, counts } = scanListsOf(lists);
   const touched: number[] = [];
   for (const actorId of actors) {
     for (const position of byActor.get(actorId) ?? []) if (counts[position]!++ === 0) touched.push(position);
   }
-  const best: { position: number; score: number }[] = [];
-  const consider = (position: number, score: number) => {
-    if (best.length === limit && (score < best[limit - 1]!.score || (score === best[limit - 1]!.score && position > best[limit - 1]!.position))) return;
-    let at = best.length;
-    while (at > 0 && (score > best[at - 1]!.score || (score === best[at - 1]!.score && position < best[at - 1]!.position))) at -= 1;
-    best.splice(at, 0, { position, score });
-    if (best.length > limit) best.pop();
-  };
+  const best: Ranked = [];
+  const consider = (position: number, score: number) => considerRanked(best, depth, position, score);
   for (const position of touched) {
     consider(position, (topicOf[position] === article.topic ? 3 : 0) + 2 * counts[position]!);
   }
   // Stories of the topic without a shared actor all score 3: the newest few are enough.
   let sameTopicOnly = 0;
   for (const position of byTopic.get(article.topic) ?? []) {
-    if (sameTopicOnly >= limit + 1) break;
+    if (sameTopicOnly >= depth) break;
     if (counts[position] === 0) {
       consider(position, 3);
       sameTopicOnly += 1;
     }
   }
   for (const position of touched) counts[position] = 0;
-  return best.map(({ position }) => articles[position]!);
+  return best.map(({ position }) => lists.articles[position]!);
 }

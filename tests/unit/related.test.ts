@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { planStories } from '../../scripts/corpus/corpus';
+import { createRandom } from '../../scripts/corpus/random';
 import type { Actor, Article } from '../../src/lib/content/model';
 import { findRelated } from '../../src/lib/listing';
-import { findRelatedIndexed } from '../../src/lib/related';
+import { findRelatedIndexed, MAX_INDEXED_ACTORS } from '../../src/lib/related';
 import { buildSiteModel } from '../../src/lib/site';
+import { TOPIC_IDS } from '../../src/lib/topics';
 
 function article(partial: Partial<Article> & Pick<Article, 'id' | 'topic' | 'actors' | 'date'>): Article {
   const [lang, slug] = partial.id.split('/') as ['de' | 'en', string];
@@ -24,6 +26,36 @@ describe('findRelatedIndexed', () => {
     const model = buildSiteModel(articles, actorIds.map(actor), { today: '2030-01-01', includeUnpublished: false });
     for (const story of model.articles) {
       expect(findRelatedIndexed(story, model).map((a) => a.id)).toEqual(findRelated(story, model.byLang[story.lang]).map((a) => a.id));
+    }
+  });
+
+  it('returns exactly what the full scan returns, on random archives with skewed actors, repeats and ties', () => {
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const random = createRandom(seed);
+      // A few actors in most stories, many in a handful: lists from huge to tiny.
+      const actorIds = Array.from({ length: 5 + random.int(0, 15) }, (_, n) => `actor-${n}`);
+      const topics = TOPIC_IDS.slice(0, 1 + random.int(0, TOPIC_IDS.length - 1));
+      const articles = Array.from({ length: 150 + random.int(0, 150) }, (_, n) => {
+        const count = random.next() < 0.3 ? MAX_INDEXED_ACTORS + random.int(1, 3) : random.int(1, MAX_INDEXED_ACTORS);
+        const actors = random.sample(actorIds, count, 3);
+        if (random.next() < 0.05) actors.push(actors[0]!);
+        return article({
+          id: `${random.next() < 0.5 ? 'de' : 'en'}/s${n}`,
+          topic: random.pick(topics),
+          actors,
+          // Few days, so many stories tie on score and date and are ordered by slug.
+          date: `2025-01-0${random.int(1, 4)}`,
+        });
+      });
+      // The last actor has no actor file in every other archive: its stories take the fallback.
+      const actorFiles = seed % 2 === 0 ? actorIds.slice(0, -1) : actorIds;
+      const model = buildSiteModel(articles, actorFiles.map(actor), { today: '2030-01-01', includeUnpublished: false });
+      for (const limit of [1, 3, 6]) {
+        for (const story of model.articles) {
+          const expected = findRelated(story, model.byLang[story.lang], limit).map((a) => a.id);
+          expect(findRelatedIndexed(story, model, limit).map((a) => a.id), `seed ${seed}, ${story.id}, limit ${limit}`).toEqual(expected);
+        }
+      }
     }
   });
 
