@@ -50,8 +50,15 @@ interface LangLists {
   topics: TopicId[];
   /** A small number per actor, for keys of actor sets that no actor id can make ambiguous. */
   actorNumber: Map<string, number>;
+  /** Position of each topic in `topics`. */
+  topicNumber: Map<TopicId, number>;
   /** Per depth, the newest stories under each topic and actor subset (`subsetIndexOf`). */
   subsetIndexes: Map<number, SubsetIndex>;
+  /**
+   * The keys of every subset of a story's actors where the story names at most
+   * MAX_INDEXED_ACTORS: the only subsets a ranking asks for, so the only ones indexed.
+   */
+  wanted?: Set<number>;
   /** For `rankByScan`, built on first use. */
   scan?: ScanLists;
 }
@@ -70,35 +77,46 @@ function langListsOf(index: RelatedIndex, lang: Lang): LangLists {
     topics.add(article.topic);
     for (const actor of article.actors) if (!actorNumber.has(actor)) actorNumber.set(actor, actorNumber.size);
   }
-  const lists: LangLists = { articles, topics: [...topics], actorNumber, subsetIndexes: new Map() };
+  const topicList = [...topics];
+  const topicNumber = new Map(topicList.map((topic, number) => [topic, number]));
+  const lists: LangLists = { articles, topics: topicList, actorNumber, topicNumber, subsetIndexes: new Map() };
   perLang[lang] = lists;
   return lists;
 }
 
 interface SubsetIndex {
   /**
-   * Key `n1,n2,…` (actor numbers ascending, at most MAX_INDEXED_ACTORS), then topic: the
-   * positions of the newest `depth` stories of that topic that name all those actors.
+   * Key: a wanted subset's key (`forEachSubsetKey`) times the number of topics plus the topic's
+   * number. Value: the positions of the newest `depth` stories of that topic naming all its actors.
    */
-  bySubset: Map<string, Map<TopicId, number[]>>;
+  bySubset: Map<number, number[]>;
   /** The newest `depth` positions of each topic. */
   byTopic: Map<TopicId, number[]>;
   /** Stories naming an actor twice: they score more than their actor set says, so always candidates. */
   repeating: number[];
 }
 
-/** Calls `visit` with every non-empty subset of at most `maxSize` of `numbers` (ascending) as a key. */
+/** Actor numbers below this fit a subset of MAX_INDEXED_ACTORS of them into one exact number key. */
+const KEY_BASE = 4096;
+/** Subset keys stay below KEY_BASE^MAX_INDEXED_ACTORS (2^48), times at most this many topics. */
+const MAX_KEYED_TOPICS = 32;
+
+/**
+ * Calls `visit` with every non-empty subset of at most `maxSize` of `numbers` (ascending, each
+ * below KEY_BASE - 1) as a number key (the numbers plus one, in base KEY_BASE); when `visit`
+ * returns false, none of that subset's supersets are visited.
+ */
 function forEachSubsetKey(
   numbers: readonly number[],
   maxSize: number,
-  visit: (key: string, size: number) => void,
+  visit: (key: number, size: number) => boolean | void,
   from = 0,
-  prefix = '',
+  prefix = 0,
   size = 0,
 ): void {
   for (let at = from; at < numbers.length; at += 1) {
-    const key = size === 0 ? String(numbers[at]) : `${prefix},${numbers[at]}`;
-    visit(key, size + 1);
+    const key = prefix * KEY_BASE + numbers[at]! + 1;
+    if (visit(key, size + 1) === false) continue;
     if (size + 1 < maxSize) forEachSubsetKey(numbers, maxSize, visit, at + 1, key, size + 1);
   }
 }
@@ -107,10 +125,21 @@ function actorNumbersOf(actors: Iterable<string>, actorNumber: Map<string, numbe
   return [...new Set(actors)].map((id) => actorNumber.get(id)!).sort((a, b) => a - b);
 }
 
+function wantedOf(lists: LangLists): Set<number> {
+  if (lists.wanted) return lists.wanted;
+  const wanted = new Set<number>();
+  for (const article of lists.articles) {
+    const numbers = actorNumbersOf(article.actors, lists.actorNumber);
+    if (numbers.length <= MAX_INDEXED_ACTORS) forEachSubsetKey(numbers, MAX_INDEXED_ACTORS, (key) => void wanted.add(key));
+  }
+  return (lists.wanted = wanted);
+}
+
 function subsetIndexOf(lists: LangLists, depth: number): SubsetIndex {
   const cached = lists.subsetIndexes.get(depth);
   if (cached) return cached;
-  const bySubset = new Map<string, Map<TopicId, number[]>>();
+  const wanted = wantedOf(lists);
+  const bySubset = new Map<number, number[]>();
   const byTopic = new Map<TopicId, number[]>();
   const repeating: number[] = [];
   const add = <K>(map: Map<K, number[]>, key: K, position: number) => {
@@ -118,14 +147,17 @@ function subsetIndexOf(lists: LangLists, depth: number): SubsetIndex {
     if (!list) map.set(key, [position]);
     else if (list.length < depth) list.push(position);
   };
+  const topicCount = lists.topics.length;
   lists.articles.forEach((article, position) => {
     const numbers = actorNumbersOf(article.actors, lists.actorNumber);
+    const topic = lists.topicNumber.get(article.topic)!;
     if (numbers.length !== article.actors.length) repeating.push(position);
     add(byTopic, article.topic, position);
+    // A story naming many actors would have thousands of subsets; only the wanted ones count,
+    // and a subset that is not wanted has no wanted superset.
     forEachSubsetKey(numbers, MAX_INDEXED_ACTORS, (key) => {
-      let perTopic = bySubset.get(key);
-      if (!perTopic) bySubset.set(key, (perTopic = new Map()));
-      add(perTopic, article.topic, position);
+      if (!wanted.has(key)) return false;
+      add(bySubset, key * topicCount + topic, position);
     });
   });
   const index: SubsetIndex = { bySubset, byTopic, repeating };
@@ -163,9 +195,18 @@ function scoreOf(other: Article, article: Article, actors: Set<string>): number 
  * more than the level still to read, no unread story can reach the top (not even by a tie).
  */
 function rankBySubsets(article: Article, actors: Set<string>, lists: LangLists, depth: number): Article[] {
+  const numbers = actorNumbersOf(actors, lists.actorNumber);
+  // Only the language's own stories' actor sets are indexed (any other set takes the walk), and
+  // only while every subset key is an exact number.
+  let whole = 0;
+  for (const number of numbers) whole = whole * KEY_BASE + (number ?? NaN) + 1;
+  if (lists.actorNumber.size >= KEY_BASE - 1 || lists.topics.length > MAX_KEYED_TOPICS || !wantedOf(lists).has(whole)) {
+    return rankByScan(article, actors, lists, depth);
+  }
   const { bySubset, byTopic, repeating } = subsetIndexOf(lists, depth);
-  const keysBySize: string[][] = [];
-  forEachSubsetKey(actorNumbersOf(actors, lists.actorNumber), MAX_INDEXED_ACTORS, (key, size) => (keysBySize[size] ??= []).push(key));
+  const topicCount = lists.topics.length;
+  const keysBySize: number[][] = [];
+  forEachSubsetKey(numbers, MAX_INDEXED_ACTORS, (key, size) => void (keysBySize[size] ??= []).push(key));
   const levels: { size: number; sameTopic: boolean; level: number }[] = [{ size: 0, sameTopic: true, level: 3 }];
   for (let size = 1; size < keysBySize.length; size += 1) {
     levels.push({ size, sameTopic: true, level: 2 * size + 3 }, { size, sameTopic: false, level: 2 * size });
@@ -186,7 +227,9 @@ function rankBySubsets(article: Article, actors: Set<string>, lists: LangLists, 
     if (best.length === depth && best[depth - 1]!.score > level) break;
     if (size === 0) offer(byTopic.get(article.topic) ?? []);
     for (const key of size === 0 ? [] : keysBySize[size]!) {
-      for (const [topic, positions] of bySubset.get(key) ?? []) if ((topic === article.topic) === sameTopic) offer(positions);
+      for (const topic of sameTopic ? [article.topic] : lists.topics) {
+        if (sameTopic || topic !== article.topic) offer(bySubset.get(key * topicCount + lists.topicNumber.get(topic)!) ?? []);
+      }
     }
   }
   return best.map(({ position }) => lists.articles[position]!);
