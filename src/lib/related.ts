@@ -11,9 +11,9 @@ export interface RelatedIndex {
 }
 
 /**
- * Stories are indexed under every set of at most this many of their actors; a group of stories
- * naming more actors is ranked by walking its actors' full lists (exact, but as long as the lists).
- * The index costs up to 2^n entries for a story with n ≤ this many actors.
+ * Groups of stories naming at most this many actors are ranked from an index of actor subsets;
+ * a group naming more walks its actors' full lists (exact, but as long as the lists). A story is
+ * indexed under each subset of its actors that such a group can ask for.
  */
 export const MAX_INDEXED_ACTORS = 4;
 
