@@ -1,8 +1,9 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { isPrecompressedSibling, parsePrecompressRecord } from '../lib/hosting/precompress';
 import { listFiles, type ListedFolders } from '../lib/build/list-files';
+import { jsonPieces, writeChunks } from '../lib/build/write-chunks';
 import { writeHostingOutput } from '../lib/hosting/write-output';
 
 const RECORD_FILE = 'precompressed-record.json';
@@ -40,7 +41,8 @@ export function hosting({ listed }: { listed?: ListedFolders } = {}): AstroInteg
         const previous = parsePrecompressRecord(previousText, outDir);
         const files = listed ? listed.listOutput(outDir) : listFiles(outDir);
         const report = await writeHostingOutput(outDir, previous, BigInt(Date.now()) * 1_000_000n, files);
-        writeFileSync(recordFile, JSON.stringify(report.record));
+        // In pieces: at archive size the record is hundreds of MB of JSON.
+        await writeChunks(recordFile, jsonPieces({ ...report.record }));
         if (report.pagesWithoutPolicy.length > 0) {
           logger.warn(`${report.pagesWithoutPolicy.length} pages have no CSP meta tag and get the non-page policy: ${report.pagesWithoutPolicy.slice(0, 5).join(', ')}`);
         }

@@ -20,13 +20,14 @@ function hashMaxSize(keys: number): number {
   return size;
 }
 
-export function renderNginxHttp(site: HostingSite): string {
+/** The `http {}` part, line by line: with a policy per page it is hundreds of MB for a large archive. */
+export function* nginxHttpLines(site: HostingSite): Generator<string> {
   const pages = [...site.pages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   // A loop, not Math.max(...paths): spreading an archive's 125,000 pages as arguments overflows the stack.
   const longestKey = pages.reduce((longest, [path]) => Math.max(longest, path.length), 64);
   let bucket = 64;
   while (bucket < longestKey + 32) bucket *= 2;
-  return [
+  yield* [
     HEADER,
     `# Include inside http {}, and ${HOSTING_FILES.nginxServer.slice(HOSTING_FOLDER.length + 1)} inside the site's server {}.`,
     `map_hash_bucket_size ${bucket};`,
@@ -36,7 +37,9 @@ export function renderNginxHttp(site: HostingSite): string {
     'map $uri $souveraen_csp {',
     `    default ${quote(NON_PAGE_POLICY)};`,
     `    ~\\.m?js$ ${quote(SCRIPT_POLICY)};`,
-    ...pages.map(([path, policy]) => `    ${quote(path, 'page path')} ${quote(policy, `policy of ${path}`)};`),
+  ];
+  for (const [path, policy] of pages) yield `    ${quote(path, 'page path')} ${quote(policy, `policy of ${path}`)};`;
+  yield* [
     '}',
     '',
     'map $uri $souveraen_cache_control {',
@@ -50,7 +53,11 @@ export function renderNginxHttp(site: HostingSite): string {
     ...notFoundRules().map((rule) => `    ~^${regexOf(rule.prefix)} ${rule.file};`),
     '}',
     '',
-  ].join('\n');
+  ];
+}
+
+export function renderNginxHttp(site: HostingSite): string {
+  return [...nginxHttpLines(site)].join('\n');
 }
 
 export function renderNginxServer(site: HostingSite): string {

@@ -10,19 +10,24 @@ import { pageUrlOf, type HostingSite } from './site';
  * so each header is set by exactly one rule for a path: the security headers for all, the
  * policy and cache time per page, per feed and for the hashed assets.
  */
-export function renderHeadersFile(site: HostingSite, files: readonly string[]): string {
-  const rules: string[] = ['/*', ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`)];
-  rules.push(`${HASHED_ASSET_PREFIX}*`, `  Cache-Control: ${CACHE.immutable}`, `  Content-Security-Policy: ${SCRIPT_POLICY}`);
+/** The `_headers` file, line by line (the last line empty): with a policy per page it is large. */
+export function* headersFileLines(site: HostingSite, files: readonly string[]): Generator<string> {
+  yield* ['/*', ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`)];
+  yield* [`${HASHED_ASSET_PREFIX}*`, `  Cache-Control: ${CACHE.immutable}`, `  Content-Security-Policy: ${SCRIPT_POLICY}`];
   const pages = [...site.pages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   for (const [file, policy] of pages) {
     const headers = responseHeaders(file, policy);
-    rules.push(pageUrlOf(file), `  Cache-Control: ${headers['Cache-Control']}`, `  Content-Security-Policy: ${policy}`);
+    yield* [pageUrlOf(file), `  Cache-Control: ${headers['Cache-Control']}`, `  Content-Security-Policy: ${policy}`];
   }
   for (const feed of files.filter(isFeed).sort()) {
     const headers = responseHeaders(feed);
-    rules.push(feed, `  Content-Type: ${headers['Content-Type']}`, `  Cache-Control: ${headers['Cache-Control']}`, `  Content-Security-Policy: ${headers['Content-Security-Policy']}`);
+    yield* [feed, `  Content-Type: ${headers['Content-Type']}`, `  Cache-Control: ${headers['Cache-Control']}`, `  Content-Security-Policy: ${headers['Content-Security-Policy']}`];
   }
-  return `${rules.join('\n')}\n`;
+  yield '';
+}
+
+export function renderHeadersFile(site: HostingSite, files: readonly string[]): string {
+  return [...headersFileLines(site, files)].join('\n');
 }
 
 export function renderRedirectsFile(site: HostingSite): string {

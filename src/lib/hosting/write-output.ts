@@ -3,14 +3,15 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { mapInBatches } from '../batches';
 import { listFiles } from '../build/list-files';
-import { renderCaddySite } from './caddy';
+import { joinedLines, writeChunks } from '../build/write-chunks';
+import { caddySiteLines } from './caddy';
 import { headerPolicyOf, NON_PAGE_POLICY } from './headers';
-import { renderNginxHttp, renderNginxServer } from './nginx';
+import { nginxHttpLines, renderNginxServer } from './nginx';
 import { readMetaPolicy } from './page-policy';
 import { compressBoth, compressorId, findStaleSiblings, hashBytes, isPrecompressSource, isUpToDate, PRECOMPRESS_RECORD_VERSION, reuseRead, siblingsOf, stampOf, type PrecompressRecord } from './precompress';
 import { parseRedirects, REDIRECTS_FILE, type Redirect } from './redirects';
 import { HOSTING_FILES, type HostingSite } from './site';
-import { renderHeadersFile, renderRedirectsFile } from './static-host';
+import { headersFileLines, renderRedirectsFile } from './static-host';
 
 /** Files read and compressed at a time: enough to keep libuv's four threads busy. */
 const CONCURRENCY = 16;
@@ -102,16 +103,17 @@ export async function writeHostingOutput(
   const read = performance.now();
 
   const site: HostingSite = { pages, redirects };
-  const configs: [string, string][] = [
-    [HOSTING_FILES.nginxHttp, renderNginxHttp(site)],
-    [HOSTING_FILES.nginxServer, renderNginxServer(site)],
-    [HOSTING_FILES.caddy, renderCaddySite(site)],
-    [HOSTING_FILES.headers, renderHeadersFile(site, files)],
-    [HOSTING_FILES.redirects, renderRedirectsFile(site)],
+  // One at a time and line by line: each is written as it is made, never held whole.
+  const configs: [string, () => Iterable<string>][] = [
+    [HOSTING_FILES.nginxHttp, () => joinedLines(nginxHttpLines(site))],
+    [HOSTING_FILES.nginxServer, () => [renderNginxServer(site)]],
+    [HOSTING_FILES.caddy, () => joinedLines(caddySiteLines(site))],
+    [HOSTING_FILES.headers, () => joinedLines(headersFileLines(site, files))],
+    [HOSTING_FILES.redirects, () => [renderRedirectsFile(site)]],
   ];
-  for (const [file, text] of configs) {
+  for (const [file, pieces] of configs) {
     await mkdir(dirname(join(outDir, file)), { recursive: true });
-    await writeFile(join(outDir, file), text);
+    await writeChunks(join(outDir, file), pieces());
   }
 
   const stale = findStaleSiblings(files);
