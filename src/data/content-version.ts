@@ -1,76 +1,98 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 
-let version: string | undefined;
-
-/** Everything a stored entry is computed from besides the file: loader, parser, schema, body renderer, text. */
-const STORED_ENTRY_SOURCES = ['./story-loader.ts', '../lib/content/', '../lib/search/index-data.ts'];
-
-/**
- * A hash of the source of what computes a stored entry: the story loader folds it into every
- * digest, so a change to how bodies render or what an entry keeps invalidates the store, which
- * the digest of the file alone would not (Astro itself only watches content.config.ts). The
- * content check's memo has its own key, `contentCheckVersion`.
- */
-export function storedContentVersion(): string {
-  if (version) return version;
-  const hash = createHash('sha256');
-  for (const source of STORED_ENTRY_SOURCES) {
-    const url = new URL(source, import.meta.url);
-    // Names relative to this file, so a checkout elsewhere (a restored CI cache) keeps its store.
-    const names = source.endsWith('/')
-      ? readdirSync(url, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts')).sort().map((name) => source + name)
-      : [source];
-    for (const name of names) hash.update(name).update(readFileSync(new URL(name, import.meta.url)));
-  }
-  version = hash.digest('hex').slice(0, 16);
-  return version;
-}
-
-let checkVersion: string | undefined;
-
+/** The story loader: everything it imports (relative imports, followed) computes a stored entry. */
+export const STORED_ENTRY_ENTRIES = [new URL('./story-loader.ts', import.meta.url)];
 /** The content check's entry points: everything they import (relative imports, followed) is its source. */
 export const CONTENT_CHECK_ENTRIES = ['./check-content-folder.ts', '../lib/content/validate.ts'].map((entry) => new URL(entry, import.meta.url));
-/** Packages whose behaviour the check's results depend on: a new version drops the memo too. */
-const CONTENT_CHECK_PACKAGES = ['js-yaml', 'yaml', 'satteri', 'astro'];
+/** Packages the source reaches without importing them by name (Astro runs the loader and keeps its store). */
+const RENDERING_PACKAGES = ['astro'];
+
+const SOURCE_ROOT = new URL('../', import.meta.url);
+const PACKAGES_ROOT = new URL('../../node_modules/', import.meta.url);
+
+let storedVersion: string | undefined;
+let checkVersion: string | undefined;
 
 /**
- * A hash of the content check's whole source (every module its entry points import, e.g. the
- * topic list the schema allows) and the parsers' versions: the key of its memo
- * (`<cacheDir>/content-check.json`), which is dropped whole when any of them changes.
+ * A hash of what computes a stored entry besides the file: the loader's whole source (every
+ * module it imports, e.g. the URL rules the body renderer links by) and the parsers' and
+ * renderer's versions. The story loader folds it into every digest, so a change to how bodies
+ * render or what an entry keeps invalidates the store, which the digest of the file alone would
+ * not (Astro itself only watches content.config.ts).
+ */
+export function storedContentVersion(): string {
+  return (storedVersion ??= sourceVersion(STORED_ENTRY_ENTRIES));
+}
+
+/**
+ * The same for the content check: the key of its memo (`<cacheDir>/content-check.json`), which
+ * is dropped whole when any module its entry points import (e.g. the topic list the schema
+ * allows) or a parser's version changes.
  */
 export function contentCheckVersion(): string {
-  if (checkVersion) return checkVersion;
+  return (checkVersion ??= sourceVersion(CONTENT_CHECK_ENTRIES));
+}
+
+/**
+ * A hash of the entry files, every file they import by a relative path, and the versions of
+ * every package those files import (a new renderer or parser version renders differently). Names are relative to the roots, so a checkout elsewhere (a restored CI cache) keeps
+ * its store and memo.
+ */
+export function sourceVersion(entries: readonly URL[], roots = { source: SOURCE_ROOT, packages: PACKAGES_ROOT }): string {
   const hash = createHash('sha256');
-  for (const url of importClosure(CONTENT_CHECK_ENTRIES)) {
-    hash.update(relativeName(url)).update('\0').update(readFileSync(url));
+  const closure = importClosure(entries);
+  for (const url of closure.files) {
+    hash.update(relativeName(url, roots.source)).update('\0').update(readFileSync(url));
   }
-  for (const name of CONTENT_CHECK_PACKAGES) {
-    const manifest = new URL(`../../node_modules/${name}/package.json`, import.meta.url);
+  for (const name of new Set([...closure.packages, ...RENDERING_PACKAGES])) {
+    const manifest = new URL(`${name}/package.json`, roots.packages);
     const version = existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as { version?: string }).version : 'missing';
     hash.update(`${name}@${version}\0`);
   }
-  checkVersion = hash.digest('hex').slice(0, 16);
-  return checkVersion;
+  return hash.digest('hex').slice(0, 16);
 }
 
-const RELATIVE_IMPORT = /\b(?:from\s+|import\s*\(\s*|import\s+)'(\.{1,2}\/[^']+)'/g;
+const IMPORT = /\b(?:from\s+|import\s*\(\s*|import\s+)'([^']+)'/g;
 
-/** The entry files and every file they import by a relative path, in a stable order. */
-export function importClosure(entries: readonly URL[]): URL[] {
+/** A module's source, as the files of its relative imports and the packages of its bare ones. */
+export interface ImportClosure {
+  /** The entry files and every file they import by a relative path, in a stable order. */
+  files: URL[];
+  /** Every package those files import (`astro:content` counts as `astro`), sorted. */
+  packages: string[];
+}
+
+/** Follows the entries' imports: relative ones to their files, bare ones to their package's name. */
+export function importClosure(entries: readonly URL[]): ImportClosure {
   const seen = new Map<string, URL>();
+  const packages = new Set<string>();
   const pending = [...entries];
   while (pending.length > 0) {
     const url = pending.pop()!;
     if (seen.has(url.href)) continue;
     seen.set(url.href, url);
     if (!url.pathname.endsWith('.ts')) continue;
-    for (const match of readFileSync(url, 'utf8').matchAll(RELATIVE_IMPORT)) {
-      const found = resolveSource(new URL(match[1]!, url));
-      if (found) pending.push(found);
+    for (const match of readFileSync(url, 'utf8').matchAll(IMPORT)) {
+      const specifier = match[1]!;
+      if (specifier.startsWith('./') || specifier.startsWith('../')) {
+        const found = resolveSource(new URL(specifier, url));
+        if (found) pending.push(found);
+      } else {
+        const name = packageOf(specifier);
+        if (name) packages.add(name);
+      }
     }
   }
-  return [...seen.values()].sort((a, b) => (a.href < b.href ? -1 : 1));
+  return { files: [...seen.values()].sort((a, b) => (a.href < b.href ? -1 : 1)), packages: [...packages].sort() };
+}
+
+/** `hast-util-to-html` → itself, `astro/zod` and `astro:content` → `astro`, `@a/b/c` → `@a/b`; built-ins → none. */
+export function packageOf(specifier: string): string | undefined {
+  if (specifier.startsWith('node:')) return undefined;
+  const [first, second] = specifier.split(/[/:]/);
+  if (!first) return undefined;
+  return first.startsWith('@') && second ? `${first}/${second}` : first;
 }
 
 /** `./x` → `./x.ts` or `./x/index.ts`; a file with its extension (`.json`) as it is. */
@@ -81,7 +103,6 @@ function resolveSource(url: URL): URL | undefined {
   return undefined;
 }
 
-/** Relative to the source root, so a checkout elsewhere (a restored CI cache) keeps its memo. */
-function relativeName(url: URL): string {
-  return url.href.slice(new URL('../', import.meta.url).href.length);
+function relativeName(url: URL, root: URL): string {
+  return url.href.startsWith(root.href) ? url.href.slice(root.href.length) : url.href;
 }

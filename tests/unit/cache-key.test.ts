@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { pageCacheKey } from '../../src/lib/cache-key';
 import type { Actor, Article } from '../../src/lib/content/model';
 import { buildPageData } from '../../src/lib/pages';
+import { buildKeyedPageData, keyPage } from '../../src/lib/pages/keyed-page';
 import { buildRoutes, type RoutedPage } from '../../src/lib/routing';
 import { buildSiteModel } from '../../src/lib/site';
 import { readEditionNote, type EditionNote } from '../../src/lib/content/edition-note';
@@ -101,5 +102,35 @@ describe('pageCacheKey', () => {
     expect(changed(before, keys(bodyEdit))).not.toContain('/en/editions/2025-w01/');
     const note = readEditionNote('editions/en/2025-w01.mdx', '---\nlead: c\n---\n\nIntro.\n');
     expect(changed(before, keys(STORIES, undefined, [note]))).toEqual(['/en/editions/', '/en/editions/2025-w01/']);
+  });
+});
+
+describe('keyPage and buildKeyedPageData (the key made in getStaticPaths, checked at render)', () => {
+  const model = () => buildSiteModel(STORIES, [actor('x'), actor('y')], { today: CONTEXT.today, includeUnpublished: false }, []);
+  const pages = buildRoutes(model(), { newsroom: true });
+
+  it('renders every page from its route with the data its key was made from', () => {
+    const keyedModel = model();
+    const renderModel = model();
+    for (const { path, route } of pages) {
+      const keyed = keyPage(path, route, keyedModel, CONTEXT);
+      const data = buildKeyedPageData(keyed, renderModel, CONTEXT);
+      expect(data.path).toBe(path);
+      expect(keyed.cacheKey).toBe(pageCacheKey(data));
+    }
+  });
+
+  it('stops the build when a page’s data changed between its key and its rendering', () => {
+    // The home page's route is only its language: what it shows comes from the model.
+    const story = pages.find(({ path }) => path === '/en/')!;
+    const keyed = keyPage(story.path, story.route, model(), CONTEXT);
+    const edited = buildSiteModel(edit('en/a', { title: 'Changed while the build ran' }), [actor('x'), actor('y')], { today: CONTEXT.today, includeUnpublished: false }, []);
+    expect(() => buildKeyedPageData(keyed, edited, CONTEXT)).toThrow(`Page data for ${story.path} changed between its cache key and its rendering`);
+    expect(() => buildKeyedPageData(keyed, model(), { ...CONTEXT, site: new URL('https://elsewhere.example/') })).toThrow('changed between its cache key');
+  });
+
+  it('refuses a route whose data claims another path', () => {
+    const [first, second] = pages;
+    expect(() => keyPage(second!.path, first!.route, model(), CONTEXT)).toThrow(`Page data for ${second!.path} says its path is ${first!.path}`);
   });
 });

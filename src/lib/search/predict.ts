@@ -1,23 +1,15 @@
 import type { SearchEngine, SearchFilters } from './engine';
 import { foldText } from './normalize';
+import { partitionPoint } from './partition';
 import { RESULT_LIMIT } from './results';
 
 const LETTER = /[\p{L}\p{N}]$/u;
 
 /** Positions `[from, to)` of the sorted vocabulary's words that start with `prefix`. */
 function prefixRange(vocab: readonly string[], prefix: string): [number, number] {
-  const lowerBound = (key: string): number => {
-    let low = 0;
-    let high = vocab.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (vocab[middle]! < key) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  };
   // Every word starting with `prefix` sorts before `prefix` followed by the highest code unit.
-  return [lowerBound(prefix), lowerBound(`${prefix}\uffff`)];
+  const end = `${prefix}\uffff`;
+  return [partitionPoint(vocab, (word) => word < prefix), partitionPoint(vocab, (word) => word < end)];
 }
 
 /**

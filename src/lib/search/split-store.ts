@@ -1,5 +1,6 @@
 import type { TopicId } from '../topics';
 import { unpackNumbers } from './index-data';
+import { partitionPoint } from './partition';
 import { fromGaps } from './preindex';
 import {
   docChunkFile,
@@ -24,14 +25,7 @@ const CHUNK_SAVES = 3;
 
 /** The shard holding a word: the last shard whose range starts at or before it (`starts` ascending). */
 export function postingShardOf(starts: readonly number[], word: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle]! <= word) low = middle;
-    else high = middle - 1;
-  }
-  return low;
+  return Math.max(0, partitionPoint(starts, (start) => start <= word) - 1);
 }
 
 /**
