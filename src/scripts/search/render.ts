@@ -28,29 +28,40 @@ function appendSegments(parent: HTMLElement, segments: readonly Segment[]): void
   }
 }
 
+/**
+ * The parts every result has, built once and cloned: one deep clone instead of creating and
+ * classing each element, for each of the results a keystroke changes (on the main thread).
+ */
+let skeleton: HTMLLIElement | undefined;
+
+function resultSkeleton(): HTMLLIElement {
+  if (skeleton) return skeleton;
+  skeleton = element('li', 'result');
+  const heading = element('h2', 'result-title');
+  heading.append(element('a'));
+  const meta = element('p', 'result-meta meta-line');
+  meta.append(element('time'), element('a', 'result-topic'));
+  skeleton.append(heading, element('p', 'result-snippet'), meta);
+  return skeleton;
+}
+
 export function renderResult(result: ResultView, pageLang: Lang, strings: ResultStrings): HTMLLIElement {
-  const item = element('li', 'result');
+  const item = resultSkeleton().cloneNode(true) as HTMLLIElement;
+  const [heading, snippet, meta] = item.children as unknown as [HTMLHeadingElement, HTMLParagraphElement, HTMLParagraphElement];
+  const [time, topic] = meta.children as unknown as [HTMLTimeElement, HTMLAnchorElement];
   if (result.foreign) item.lang = BCP47[result.lang];
 
-  const heading = element('h2', 'result-title');
-  const link = element('a');
+  const link = heading.firstElementChild as HTMLAnchorElement;
   link.href = result.url;
   appendSegments(link, result.title);
-  heading.append(link);
-
-  const snippet = element('p', 'result-snippet');
   appendSegments(snippet, result.snippet);
 
-  const meta = element('p', 'result-meta meta-line');
   meta.lang = BCP47[pageLang];
-  const time = element('time');
   time.dateTime = result.date;
   time.textContent = result.dateLabel;
-  const topic = element('a', 'result-topic');
   topic.href = result.topicUrl;
   topic.dataset.topic = result.topic;
   topic.textContent = result.topicLabel;
-  meta.append(time, topic);
   if (result.actors.length > 0) {
     const actors = element('span', 'result-actors');
     actors.append(document.createTextNode(`${strings.actors}: `));
@@ -65,7 +76,6 @@ export function renderResult(result: ResultView, pageLang: Lang, strings: Result
     marker.textContent = strings.foreign;
     meta.append(marker);
   }
-  item.append(heading, snippet);
   if (result.matchedElsewhere.length > 0) {
     const elsewhere = element('p', 'result-elsewhere');
     const [before, after = ''] = strings.elsewhere.split('{{terms}}');
@@ -75,23 +85,26 @@ export function renderResult(result: ResultView, pageLang: Lang, strings: Result
       appendSegments(elsewhere, [{ text: term, hit: true }]);
     });
     elsewhere.append(document.createTextNode(after));
-    item.append(elsewhere);
+    meta.before(elsewhere);
   }
-  item.append(meta);
   return item;
 }
 
 /**
  * Makes `nodes` the children of `parent`, touching only what differs: results a keystroke
  * leaves unchanged (and in place) are not re-inserted, so the browser neither restyles nor
- * lays them out again.
+ * lays them out again. Children no longer listed go first: left in front of the kept ones,
+ * every kept one after them would be moved (and so re-inserted) to pass them.
  */
 export function syncChildren(parent: Element, nodes: readonly Element[]): void {
+  // Emptying (the box cleared): one call instead of one removal per result.
+  if (nodes.length === 0) return void parent.replaceChildren();
+  const kept = new Set(nodes);
+  for (const child of [...parent.children]) if (!kept.has(child)) child.remove();
   nodes.forEach((node, position) => {
     const current = parent.children[position];
     if (current !== node) parent.insertBefore(node, current ?? null);
   });
-  while (parent.children.length > nodes.length) parent.lastElementChild!.remove();
 }
 
 /**
