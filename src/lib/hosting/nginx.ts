@@ -1,7 +1,7 @@
 import { FEED_FILE_NAME, FEED_TYPE, FILE_TYPES } from './file-types';
 import { CACHE, HASHED_ASSET_PREFIX, NON_PAGE_POLICY, SCRIPT_POLICY, SECURITY_HEADERS, SHORT_CACHE_EXTENSIONS } from './headers';
 import { BILINGUAL_NOT_FOUND, notFoundRules } from './not-found';
-import { assertConfigSafe, HOSTING_FILES, HOSTING_FOLDER, type HostingSite } from './site';
+import { assertConfigSafe, HOSTING_FILES, HOSTING_FOLDER, sortedPages, type HostingSite } from './site';
 
 /**
  * nginx configuration in two parts: maps for the `http {}` block (a per-page policy by path: all
@@ -22,7 +22,7 @@ function hashMaxSize(keys: number): number {
 
 /** The `http {}` part, line by line: with a policy per page it is hundreds of MB for a large archive. */
 export function* nginxHttpLines(site: HostingSite): Generator<string> {
-  const pages = [...site.pages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const pages = sortedPages(site);
   // A loop, not Math.max(...paths): spreading an archive's 125,000 pages as arguments overflows the stack.
   const longestKey = pages.reduce((longest, [path]) => Math.max(longest, path.length), 64);
   let bucket = 64;

@@ -38,3 +38,8 @@ export function assertConfigSafe(value: string, what: string): string {
   if (/["\\$`{}\r\n\0]/.test(value)) throw new Error(`${what}: ${JSON.stringify(value)} cannot be written into a server configuration (quote, backslash, $, braces or a line break)`);
   return value;
 }
+
+/** The site's pages and their policies by path, in code-unit order: every configuration lists them so. */
+export function sortedPages(site: HostingSite): [string, string][] {
+  return [...site.pages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}

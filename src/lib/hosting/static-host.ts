@@ -1,7 +1,7 @@
 import { isFeed } from './file-types';
 import { CACHE, HASHED_ASSET_PREFIX, SCRIPT_POLICY, SECURITY_HEADERS, responseHeaders } from './headers';
 import { BILINGUAL_NOT_FOUND, notFoundRules } from './not-found';
-import { pageUrlOf, type HostingSite } from './site';
+import { pageUrlOf, sortedPages, type HostingSite } from './site';
 
 /**
  * `_headers` and `_redirects` for hosts that read them from the published folder (Netlify's
@@ -14,7 +14,7 @@ import { pageUrlOf, type HostingSite } from './site';
 export function* headersFileLines(site: HostingSite, files: readonly string[]): Generator<string> {
   yield* ['/*', ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`)];
   yield* [`${HASHED_ASSET_PREFIX}*`, `  Cache-Control: ${CACHE.immutable}`, `  Content-Security-Policy: ${SCRIPT_POLICY}`];
-  const pages = [...site.pages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const pages = sortedPages(site);
   for (const [file, policy] of pages) {
     const headers = responseHeaders(file, policy);
     yield* [pageUrlOf(file), `  Cache-Control: ${headers['Cache-Control']}`, `  Content-Security-Policy: ${policy}`];
