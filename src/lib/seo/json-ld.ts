@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-
 /**
  * Characters that could end or confuse an inline `<script type="application/ld+json">`:
  * `<` and `>` (a `</script>` or `<!--` in frontmatter), `&`, and the two line separators
@@ -17,7 +15,3 @@ export function serializeJsonLd(data: unknown): string {
   return JSON.stringify(data).replace(UNSAFE, escapeChar);
 }
 
-/** CSP source expression (`sha256-…`) for an inline element's exact text. */
-export function cspHashOf(text: string): `sha256-${string}` {
-  return `sha256-${createHash('sha256').update(text).digest('base64')}`;
-}
