@@ -80,7 +80,10 @@ describe('redirects.json', () => {
 describe('server configurations', () => {
   it('nginx: each page its policy by file, not-found pages by language, redirects as exact locations', () => {
     const http = renderNginxHttp(SITE);
-    expect(http).toContain(`"/de/index.html" "${DE}; frame-ancestors 'none'";`);
+    // Sorted by path: /404.html's policy is p0, the German home's p1.
+    expect(http).toContain('"/de/index.html" p1;');
+    expect(http).toContain(`    p1 "${DE}; frame-ancestors 'none'";`);
+    expect(http).toContain(`    p0 "script-src 'self'; frame-ancestors 'none'";`);
     expect(http).toContain('~^/de/ /de/nicht-gefunden/index.html;');
     const server = renderNginxServer(SITE);
     expect(server).toContain('location = "/de/artikel/alt/" {\n    return 301 "/de/artikel/neu/";\n}');
@@ -90,8 +93,8 @@ describe('server configurations', () => {
 
   it('Caddy: the policy under the page URL and its file, redirects, precompressed files', () => {
     const caddy = renderCaddySite(SITE);
-    expect(caddy).toContain(`\t"/de/" "${DE}; frame-ancestors 'none'"`);
-    expect(caddy).toContain(`\t"/de/index.html" "${DE}; frame-ancestors 'none'"`);
+    expect(caddy).toContain('\t"/de/" p1\n\t"/de/index.html" p1\n');
+    expect(caddy).toContain(`\tp1 "${DE}; frame-ancestors 'none'"`);
     expect(caddy).toContain('redir "/de/artikel/alt/" "/de/artikel/neu/" 301');
     expect(caddy).toContain('\tprecompressed br gzip');
   });
@@ -101,6 +104,19 @@ describe('server configurations', () => {
     expect(headers.match(/Content-Security-Policy: .*AAA/g)).toHaveLength(1);
     expect(headers).toContain('/de/rss.xml\n  Content-Type: application/rss+xml; charset=utf-8');
     expect(renderRedirectsFile(SITE).trim().split('\n')).toEqual(['/de/artikel/alt/ /de/artikel/neu/ 301', '/de/* /de/nicht-gefunden/ 404', '/en/* /en/not-found/ 404', '/* /404.html 404']);
+  });
+
+  it('writes each distinct policy once, however many pages share it', () => {
+    const shared = headerPolicyOf(`${DE} 'sha256-${'B'.repeat(43)}='`);
+    const pages = new Map<string, string>(Array.from({ length: 1_000 }, (_, i) => [`/de/artikel/story-${i}/index.html`, shared] as const));
+    pages.set('/en/index.html', headerPolicyOf(DE));
+    const site = { pages, redirects: [] };
+    for (const config of [renderNginxHttp(site), renderCaddySite(site)]) {
+      expect(config.split(shared)).toHaveLength(2);
+      expect(config.split(headerPolicyOf(DE))).toHaveLength(2);
+      // A path per page, short: the file does not grow by a policy per page.
+      expect(config.length).toBeLessThan(1_000 * 120);
+    }
   });
 
   // Seconds of work on a loaded machine: a timeout here would test the load, not the renderer.

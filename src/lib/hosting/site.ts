@@ -43,3 +43,17 @@ export function assertConfigSafe(value: string, what: string): string {
 export function sortedPages(site: HostingSite): [string, string][] {
   return [...site.pages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
+
+/** What a path with no page of its own is given in place of a page's policy number. */
+export const POLICY_IDS = { nonPage: 'none', script: 'script' } as const;
+
+/**
+ * Each distinct page policy once, numbered (`p0`, `p1`, …) in the order of `pages`. The
+ * configurations map each page to its policy's number and each number to its policy: most
+ * pages share one policy, so a configuration grows by a path per page, not a policy per page.
+ */
+export function numberPolicies(pages: readonly (readonly [string, string])[]): Map<string, { id: string; firstPage: string }> {
+  const ids = new Map<string, { id: string; firstPage: string }>();
+  for (const [page, policy] of pages) if (!ids.has(policy)) ids.set(policy, { id: `p${ids.size}`, firstPage: page });
+  return ids;
+}
