@@ -27,7 +27,7 @@ describe('precompression', () => {
   });
 
   it('keeps siblings only for unchanged bytes with both siblings there, and finds orphaned ones', () => {
-    const record: PrecompressRecord = { version: 2, outDir: '/o', compressor: 'c', files: { '/a.html': 'h1' }, stamps: {}, metas: {}, madeAtNs: '0' };
+    const record: PrecompressRecord = { version: 3, outDir: '/o', compressor: 'c', files: { '/a.html': 'h1' }, stamps: {}, policies: [], metas: {}, madeAtNs: '0' };
     const all = () => true;
     expect(isUpToDate('/a.html', 'h1', record, all)).toBe(true);
     expect(isUpToDate('/a.html', 'h2', record, all)).toBe(false);
@@ -80,7 +80,9 @@ describe('precompression', () => {
     expect(second.record.files['/de/index.html']).not.toBe(first.record.files['/de/index.html']);
     // The reused page keeps its policy: no page lacks one.
     expect(second.pagesWithoutPolicy).toEqual([]);
-    expect(second.record.metas['/de/b.html']).toBe("default-src 'self'");
+    expect(second.record.policies[second.record.metas['/de/b.html']!]).toBe("default-src 'self'");
+    // Both pages' policy is written once.
+    expect(second.record.policies).toEqual(["default-src 'self'"]);
     // A missing sibling is written again from the file itself.
     rmSync(join(out, 'de', 'rss.xml.gz'));
     const third = await writeHostingOutput(out, { ...second.record, madeAtNs: String(nowNs() + 2n * RACY_MARGIN_NS) }, nowNs());
@@ -89,11 +91,16 @@ describe('precompression', () => {
   });
 
   it('trusts a stamp only when the file changed clearly before the record was made', () => {
-    const record: PrecompressRecord = { version: 2, outDir: '/o', compressor: 'c', files: { '/a.xml': 'h' }, stamps: { '/a.xml': 's' }, metas: {}, madeAtNs: String(10n * RACY_MARGIN_NS) };
+    const record: PrecompressRecord = { version: 3, outDir: '/o', compressor: 'c', files: { '/a.xml': 'h' }, stamps: { '/a.xml': 's' }, policies: [], metas: {}, madeAtNs: String(10n * RACY_MARGIN_NS) };
     expect(reuseRead('/a.xml', 's', RACY_MARGIN_NS, record)).toEqual({ hash: 'h', meta: undefined });
     expect(reuseRead('/a.xml', 's', 9n * RACY_MARGIN_NS, record)).toBeUndefined();
     expect(reuseRead('/a.xml', 'other', RACY_MARGIN_NS, record)).toBeUndefined();
     // A page without its recorded meta tag is read again.
-    expect(reuseRead('/a.html', 's', RACY_MARGIN_NS, { ...record, files: { '/a.html': 'h' }, stamps: { '/a.html': 's' } })).toBeUndefined();
+    const page = { ...record, files: { '/a.html': 'h' }, stamps: { '/a.html': 's' } };
+    expect(reuseRead('/a.html', 's', RACY_MARGIN_NS, page)).toBeUndefined();
+    // Its policy by number, none, or a number the record has no policy for (read again).
+    expect(reuseRead('/a.html', 's', RACY_MARGIN_NS, { ...page, policies: ['x', 'y'], metas: { '/a.html': 1 } })).toEqual({ hash: 'h', meta: 'y' });
+    expect(reuseRead('/a.html', 's', RACY_MARGIN_NS, { ...page, metas: { '/a.html': null } })).toEqual({ hash: 'h', meta: null });
+    expect(reuseRead('/a.html', 's', RACY_MARGIN_NS, { ...page, policies: ['x'], metas: { '/a.html': 1 } })).toBeUndefined();
   });
 });

@@ -11,7 +11,7 @@ import { isHostOnly } from './site';
  * Caddy `precompressed`). A record in the cache folder names each source file's content hash, so
  * a rebuild compresses only files whose bytes changed.
  */
-export const PRECOMPRESS_RECORD_VERSION = 2;
+export const PRECOMPRESS_RECORD_VERSION = 3;
 
 /**
  * Brotli's top quality costs about 40 times the time of quality 6 for 7 % less (BENCHMARKS.md,
@@ -36,8 +36,10 @@ export interface PrecompressRecord {
   files: Record<string, string>;
   /** Site path → its stat stamp when it was read (`stampOf`): an unchanged stamp spares reading the file again. */
   stamps: Record<string, string>;
-  /** Page path → the policy meta tag's content it was read with (null: the page has none). */
-  metas: Record<string, string | null>;
+  /** Each distinct policy meta tag's content once: most pages share one. */
+  policies: string[];
+  /** Page path → the index in `policies` of the meta tag's content it was read with (null: the page has none). */
+  metas: Record<string, number | null>;
   /** Wall-clock nanoseconds (as a decimal string) when the record's build started to read the files. */
   madeAtNs: string;
 }
@@ -64,8 +66,12 @@ export function reuseRead(path: string, stamp: string, ctimeNs: bigint, record: 
   if (!record || record.stamps[path] !== stamp || ctimeNs >= BigInt(record.madeAtNs) - RACY_MARGIN_NS) return undefined;
   const hash = record.files[path];
   if (hash === undefined) return undefined;
-  if (path.endsWith('.html') && !Object.hasOwn(record.metas, path)) return undefined;
-  return { hash, meta: record.metas[path] };
+  if (!path.endsWith('.html')) return { hash, meta: undefined };
+  if (!Object.hasOwn(record.metas, path)) return undefined;
+  const index = record.metas[path]!;
+  if (index === null) return { hash, meta: null };
+  const meta = record.policies[index];
+  return typeof meta === 'string' ? { hash, meta } : undefined;
 }
 
 /** A record of this output folder and these compressors, or undefined (then everything is compressed). */
@@ -74,7 +80,7 @@ export function parsePrecompressRecord(text: string | undefined, outDir: string,
   try {
     const value = JSON.parse(text) as Partial<PrecompressRecord>;
     if (value.version !== PRECOMPRESS_RECORD_VERSION || value.outDir !== outDir || value.compressor !== compressor) return undefined;
-    if (!isObject(value.files) || !isObject(value.stamps) || !isObject(value.metas) || typeof value.madeAtNs !== 'string' || !/^\d+$/.test(value.madeAtNs)) return undefined;
+    if (!isObject(value.files) || !isObject(value.stamps) || !isObject(value.metas) || !Array.isArray(value.policies) || typeof value.madeAtNs !== 'string' || !/^\d+$/.test(value.madeAtNs)) return undefined;
     return value as PrecompressRecord;
   } catch {
     return undefined;

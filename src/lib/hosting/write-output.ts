@@ -54,7 +54,10 @@ export async function writeHostingOutput(
   const redirects = readRedirectsFile(outDir, present);
   const pages = new Map<string, string>();
   const pagesWithoutPolicy: string[] = [];
-  const record: PrecompressRecord = { version: PRECOMPRESS_RECORD_VERSION, outDir, compressor: compressorId(), files: {}, stamps: {}, metas: {}, madeAtNs: String(nowNs) };
+  const record: PrecompressRecord = { version: PRECOMPRESS_RECORD_VERSION, outDir, compressor: compressorId(), files: {}, stamps: {}, policies: [], metas: {}, madeAtNs: String(nowNs) };
+  // Each distinct policy once: pages read apart from each other share one string, not 125,000 copies.
+  const policyIndex = new Map<string, number>();
+  const headerPolicies = new Map<string, string>();
   const sources = files.filter(isPrecompressSource).sort();
   let compressed = 0;
   let compressedBytes = 0;
@@ -85,9 +88,20 @@ export async function writeHostingOutput(
     }
     record.files[path] = hash;
     if (path.endsWith('.html')) {
-      record.metas[path] = meta ?? null;
-      if (meta == null) pagesWithoutPolicy.push(path);
-      pages.set(path, meta == null ? NON_PAGE_POLICY : headerPolicyOf(meta));
+      if (meta == null) {
+        record.metas[path] = null;
+        pagesWithoutPolicy.push(path);
+        pages.set(path, NON_PAGE_POLICY);
+      } else {
+        let index = policyIndex.get(meta);
+        if (index === undefined) {
+          index = record.policies.push(meta) - 1;
+          policyIndex.set(meta, index);
+          headerPolicies.set(meta, headerPolicyOf(meta));
+        }
+        record.metas[path] = index;
+        pages.set(path, headerPolicies.get(meta)!);
+      }
     }
     // Compressed while its bytes are at hand: kept for a later pass, every changed file of the
     // archive would be in memory at once (1.6 GB at 20,000 stories per language, BENCHMARKS.md).
