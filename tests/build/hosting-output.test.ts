@@ -54,8 +54,13 @@ describe('host configuration', () => {
   beforeAll(assertBuilt);
 
   it("nginx and Caddy carry each page's own meta policy plus frame-ancestors 'none', and nothing for pages that do not exist", () => {
-    const nginx = new Map([...readDist('/_hosting/nginx-http.conf').matchAll(/^ {4}"(\/[^"]*\.html)" "([^"]*)";$/gm)].map((m) => [m[1]!, m[2]!]));
-    const caddy = new Map([...readDist('/_hosting/site.caddy').matchAll(/^\t"(\/[^"]*)" "([^"]*)"$/gm)].map((m) => [m[1]!, m[2]!]));
+    // Each page names its policy by number, and a second map gives each number's policy.
+    const resolve = (text: string, pageLine: RegExp, policyLine: RegExp) => {
+      const policies = new Map([...text.matchAll(policyLine)].map((m) => [m[1]!, m[2]!]));
+      return new Map([...text.matchAll(pageLine)].map((m) => [m[1]!, policies.get(m[2]!) ?? `(no policy ${m[2]})`]));
+    };
+    const nginx = resolve(readDist('/_hosting/nginx-http.conf'), /^ {4}"(\/[^"]*\.html)" (p\d+);$/gm, /^ {4}(p\d+) "([^"]*)";$/gm);
+    const caddy = resolve(readDist('/_hosting/site.caddy'), /^\t"(\/[^"]*)" (p\d+)$/gm, /^\t(p\d+) "([^"]*)"$/gm);
     const pages = listPages();
     expect([...nginx.keys()].sort()).toEqual([...pages].sort());
     const wrong: string[] = [];
@@ -68,6 +73,9 @@ describe('host configuration', () => {
     expect(wrong).toEqual([]);
     // nginx refuses a header value over 4 kB; each page's policy is far below it.
     expect(Math.max(...[...nginx.values()].map((policy) => policy.length))).toBeLessThan(4096);
+    // Pages share policies: each is written once, not once per page.
+    expect(new Set(nginx.values()).size).toBeLessThan(pages.length / 10);
+    expect(readDist('/_hosting/nginx-http.conf').length / pages.length).toBeLessThan(200);
   });
 
   it('_headers gives every page its policy and _redirects ends with the not-found pages by language', () => {
