@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 // First: a bad environment value stops the build here, before anything is written.
 import { buildEnv } from './src/data/build-env.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { heapSnapshots } from './src/integrations/heap-snapshots.ts';
 import { hosting, isHostingOwned } from './src/integrations/hosting.ts';
 import { keepOutput } from './src/integrations/keep-output.ts';
 import { ListedFolders } from './src/lib/build/list-files.ts';
@@ -10,7 +11,7 @@ import { OG_CARD_FOLDER } from './src/lib/urls.ts';
 import { ogCards } from './src/integrations/og-cards.ts';
 import { publishingMode } from './src/integrations/publishing-mode.ts';
 
-const { siteUrl: site, contentDir, outDir, cacheDir, cardWorkers } = buildEnv;
+const { siteUrl: site, contentDir, outDir, cacheDir, cardWorkers, heapSnapshotDir } = buildEnv;
 // The card folder as the cards left it, so the hosting step does not list it again.
 const listed = new ListedFolders();
 
@@ -27,6 +28,8 @@ export default defineConfig({
     keepOutput({ owned: { folders: [OG_CARD_FOLDER], files: isHostingOwned } }),
     publishingMode(),
     ogCards({ workers: cardWorkers, listed }),
+    // Measurement only (`npm run bench:profile -- --heap`): the heap as the hosting step finds it.
+    ...(heapSnapshotDir ? [heapSnapshots({ dir: heapSnapshotDir })] : []),
     // Last: reads the finished output (pages, feeds, sitemap) in the same hook the others write it.
     hosting({ listed }),
   ],

@@ -3,9 +3,10 @@
  *   npm run bench:profile -- --per-lang 2500
  *   npm run bench:profile -- --per-lang 5000 --rebuild   (a cold build, one edit, the rebuild profiled)
  * Or summarise an existing profile: npm run bench:profile -- --summarise file.cpuprofile
+ *   npm run bench:profile -- --per-lang 4000 --heap   (heap snapshots instead, for `npm run bench:heap`)
  */
 import { spawn } from 'node:child_process';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseCommandLine } from '../lib/cli';
 import { editOneStory, writeCorpus } from '../corpus/generate';
@@ -16,11 +17,13 @@ import { summariseByPackage, summariseProfile, type CpuProfile } from './profile
 const REPO = resolve(import.meta.dirname, '../..');
 
 const USAGE =
-  'Usage: npm run bench:profile [-- --per-lang 2500] [--work DIR] [--top 30] [--rebuild [--reuse]]\n' +
+  'Usage: npm run bench:profile [-- --per-lang 2500] [--work DIR] [--top 30] [--rebuild [--reuse]] [--heap]\n' +
   '       npm run bench:profile -- --summarise FILE.cpuprofile [--top 30]\n' +
   "One cold build under node --cpu-prof (a generated corpus in --work), then the main thread's top self-time functions and packages.\n" +
   '--rebuild: a cold build without the profiler, one story edited, then the rebuild profiled;\n' +
-  '--reuse: keep the output and cache of an earlier run in --work (no cold build), edit and profile the rebuild.';
+  '--reuse: keep the output and cache of an earlier run in --work (no cold build), edit and profile the rebuild.\n' +
+  '--heap: no CPU profile; heap snapshots of live data (after the content sync, after the pages, before the hosting step)\n' +
+  '        in --work/heap, for npm run bench:heap (each costs about as much memory again as the heap while it is written).';
 
 async function main() {
   const { values } = parseCommandLine(USAGE, {
@@ -31,6 +34,7 @@ async function main() {
       top: { type: 'string', default: '30' },
       rebuild: { type: 'boolean', default: false },
       reuse: { type: 'boolean', default: false },
+      heap: { type: 'boolean', default: false },
     },
   });
   let file = values.summarise;
@@ -40,14 +44,21 @@ async function main() {
     await rm(profiles, { recursive: true, force: true });
     // --reuse keeps the corpus as the last run left it (with its edits), so the stores match it.
     if (!(values.rebuild && values.reuse)) await writeCorpus(corpus, Number(values['per-lang']), 7);
-    const env = { ...process.env, CONTENT_DIR: corpus, OUT_DIR: join(values.work, 'dist'), CACHE_DIR: join(values.work, 'cache'), SOURCE_DATE_EPOCH: '1780272000' };
+    const heapDir = join(values.work, 'heap');
+    const env = {
+      ...process.env,
+      CONTENT_DIR: corpus,
+      OUT_DIR: join(values.work, 'dist'),
+      CACHE_DIR: join(values.work, 'cache'),
+      SOURCE_DATE_EPOCH: '1780272000',
+    };
     const astro = join(REPO, 'node_modules/astro/bin/astro.mjs');
-    const build = async (args: string[], label: string) => {
+    const build = async (args: string[], label: string, extraEnv: Record<string, string> = {}) => {
       const report = join(values.work, `${label}.time`);
       const code = await new Promise<number>((done) =>
         spawn('/usr/bin/time', ['-v', '-o', report, join(REPO, 'node_modules/.bin/node'), ...args, astro, 'build'], {
           cwd: REPO,
-          env,
+          env: { ...env, ...extraEnv },
           stdio: ['ignore', 'ignore', 'inherit'],
         }).on('close', (c) => done(c ?? 1)),
       );
@@ -63,7 +74,19 @@ async function main() {
       if (!values.reuse) await build([], 'cold build');
       await editOneStory(corpus);
     }
-    await build(['--cpu-prof', `--cpu-prof-dir=${profiles}`], values.rebuild ? 'profiled rebuild' : 'profiled cold build');
+    const label = values.rebuild ? 'rebuild' : 'cold build';
+    if (values.heap) {
+      await rm(heapDir, { recursive: true, force: true });
+      await mkdir(heapDir, { recursive: true });
+      // The same 6 GB heap as `npm run build`; --expose-gc lets each snapshot collect the garbage first.
+      await build(['--expose-gc', '--max-old-space-size=6144'], `${label} with heap snapshots`, { HEAP_SNAPSHOT_DIR: heapDir });
+      for (const name of (await readdir(heapDir)).sort()) {
+        const file = join(heapDir, name);
+        console.log(`${file} (${((await stat(file)).size / 1e6).toFixed(0)} MB): npm run bench:heap -- ${file}`);
+      }
+      return;
+    }
+    await build(['--cpu-prof', `--cpu-prof-dir=${profiles}`], `profiled ${label}`);
     // The main process writes the largest profile.
     const names = (await readdir(profiles)).filter((name) => name.endsWith('.cpuprofile'));
     const sized = await Promise.all(names.map(async (name) => ({ name, size: (await readFile(join(profiles, name))).length })));

@@ -22,6 +22,8 @@ export interface BuildEnv {
   cardWorkers: number | undefined;
   /** `BUILD_CONCURRENCY`: pages Astro renders at a time. */
   buildConcurrency: number;
+  /** `HEAP_SNAPSHOT_DIR`: heap snapshots of the build are written there (`npm run bench:profile -- --heap`). */
+  heapSnapshotDir: string | undefined;
 }
 
 export const DEFAULT_SITE_URL = 'https://souveraen-digest.eu';
@@ -61,6 +63,7 @@ const envSchema = z.object({
   INCREMENTAL_BUILD: optional(z.enum(['0', '1'], { error: '0 (off) or 1 (on, the default)' })),
   CARD_WORKERS: optional(wholeNumber('a whole number of threads, 1 or more')),
   BUILD_CONCURRENCY: optional(wholeNumber(`a whole number of pages at a time, 1 or more (default ${DEFAULT_BUILD_CONCURRENCY})`)),
+  HEAP_SNAPSHOT_DIR: optional(folder),
 });
 
 /** The variables this module reads. */
@@ -94,6 +97,7 @@ export function parseBuildEnv(env: Readonly<Record<string, string | undefined>>,
     incrementalBuild: parsed.INCREMENTAL_BUILD !== '0',
     cardWorkers: parsed.CARD_WORKERS,
     buildConcurrency: parsed.BUILD_CONCURRENCY ?? DEFAULT_BUILD_CONCURRENCY,
+    heapSnapshotDir: parsed.HEAP_SNAPSHOT_DIR,
   };
 }
 

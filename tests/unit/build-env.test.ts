@@ -24,6 +24,7 @@ describe('parseBuildEnv', () => {
       incrementalBuild: true,
       cardWorkers: undefined,
       buildConcurrency: DEFAULT_BUILD_CONCURRENCY,
+      heapSnapshotDir: undefined,
     };
     expect(parse({})).toEqual(defaults);
     expect(parse(Object.fromEntries(BUILD_ENV_VARIABLES.map((name) => [name, ''])))).toEqual(defaults);
@@ -40,6 +41,7 @@ describe('parseBuildEnv', () => {
         INCREMENTAL_BUILD: '0',
         CARD_WORKERS: '3',
         BUILD_CONCURRENCY: '1',
+        HEAP_SNAPSHOT_DIR: '/tmp/heap',
         UNRELATED: 'ignored',
       }),
     ).toEqual({
@@ -51,6 +53,7 @@ describe('parseBuildEnv', () => {
       incrementalBuild: false,
       cardWorkers: 3,
       buildConcurrency: 1,
+      heapSnapshotDir: '/tmp/heap',
     });
     expect(parse({ INCREMENTAL_BUILD: '1' }).incrementalBuild).toBe(true);
     expect(parse({ SOURCE_DATE_EPOCH: '0' }).buildTime).toEqual(new Date(0));
