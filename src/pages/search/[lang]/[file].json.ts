@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSite } from '../../../data/site';
+import { endpointCacheKey } from '../../../lib/cache-key';
 import { getFixedT } from '../../../i18n';
 import { LANGS, type Lang } from '../../../i18n/config';
 import { buildSearchIndex, type TopicLabels } from '../../../lib/search/build';
@@ -26,6 +27,8 @@ export const getStaticPaths = (async () => {
     [...splitSearchIndex(buildSearchIndex(site, lang, { topicLabels: labels })).files].map(([file, body]) => ({
       params: { lang, file },
       props: { body },
+      // An edit changes a few of a language's files: the others are left as they are.
+      cacheKey: endpointCacheKey({ body }),
     })),
   );
 }) satisfies GetStaticPaths;
