@@ -11,5 +11,18 @@ import type { PageData } from './pages';
  * loader's digest already folds in the loader's own code (src/data/content-version.ts).
  */
 export function pageCacheKey(data: PageData): string {
-  return createHash('sha256').update(JSON.stringify(data)).digest('base64url');
+  return digestOf(data);
+}
+
+/**
+ * The same for an endpoint whose response is made from its props alone (and the site's config,
+ * which Astro's check covers): a search-index file, a sitemap file. Without a key Astro makes
+ * every such file again on each build, about 15,000 of them at a large archive's size.
+ */
+export function endpointCacheKey(props: Readonly<Record<string, unknown>>): string {
+  return digestOf(props);
+}
+
+function digestOf(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('base64url');
 }

@@ -62,6 +62,10 @@ describe('rebuild into the kept output folder', () => {
     expect(rebuildLog).toMatch(/kept \d+ pages and owned files of the previous build/);
     expect(rebuildLog).toContain('(cached)');
     expect(rebuildLog).not.toContain('(restored)');
+    // Search-index files the edits left alone are not made again (they have keys, like pages).
+    const searchFiles = [...rebuildLog.matchAll(/\/search\/(?:de|en)\/\S+\.json\S*\s+\S*\((cached)?/g)];
+    expect(searchFiles.filter((m) => m[1]).length).toBeGreaterThan(0);
+    expect(searchFiles.filter((m) => !m[1]).length).toBeGreaterThan(0);
     // Newly painted cards (the edited title's, listings showing it) are placed, the removed
     // story's card goes, the others stay linked.
     const [, painted, placed, removed] = rebuildLog.match(/(\d+) painted in .* (\d+) placed in the output and (\d+) removed from it/) ?? [];

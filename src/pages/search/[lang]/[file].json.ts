@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSite } from '../../../data/site';
+import { endpointCacheKey } from '../../../lib/cache-key';
 import { getFixedT } from '../../../i18n';
 import { LANGS, type Lang } from '../../../i18n/config';
 import { createHandoff } from '../../../lib/build/handoff';
@@ -21,7 +22,10 @@ function buildIndexFiles(site: SiteModel, lang: Lang, labels: TopicLabels): Map<
   return splitSearchIndex(buildSearchIndex(site, lang, { topicLabels: labels })).files;
 }
 
-/** Each file's text, from the paths to its render: as props, Astro would hold the whole index until the build ends. */
+/**
+ * Each file's text, from the paths to its render: as props, Astro would hold the whole index until
+ * the build ends. A file the incremental build reuses is never taken, and waits here as it did there.
+ */
 const bodies = createHandoff<string>();
 
 /**
@@ -34,7 +38,8 @@ export const getStaticPaths = (async () => {
   return LANGS.flatMap((lang) =>
     [...buildIndexFiles(site, lang, labels)].map(([file, body]) => {
       bodies.put(`${lang}/${file}`, body);
-      return { params: { lang, file } };
+      // An edit changes a few of a language's files: the others are left as they are.
+      return { params: { lang, file }, cacheKey: endpointCacheKey({ body }) };
     }),
   );
 }) satisfies GetStaticPaths;
