@@ -55,9 +55,9 @@ export async function writeHostingOutput(
   const pages = new Map<string, string>();
   const pagesWithoutPolicy: string[] = [];
   const record: PrecompressRecord = { version: PRECOMPRESS_RECORD_VERSION, outDir, compressor: compressorId(), files: {}, stamps: {}, policies: [], metas: {}, madeAtNs: String(nowNs) };
-  // Each distinct policy once: pages read apart from each other share one string, not 125,000 copies.
-  const policyIndex = new Map<string, number>();
-  const headerPolicies = new Map<string, string>();
+  // Each distinct policy once (its index in the record, its header policy): pages read apart from
+  // each other share one string, not 125,000 copies.
+  const policies = new Map<string, { index: number; header: string }>();
   const sources = files.filter(isPrecompressSource).sort();
   let compressed = 0;
   let compressedBytes = 0;
@@ -93,14 +93,10 @@ export async function writeHostingOutput(
         pagesWithoutPolicy.push(path);
         pages.set(path, NON_PAGE_POLICY);
       } else {
-        let index = policyIndex.get(meta);
-        if (index === undefined) {
-          index = record.policies.push(meta) - 1;
-          policyIndex.set(meta, index);
-          headerPolicies.set(meta, headerPolicyOf(meta));
-        }
-        record.metas[path] = index;
-        pages.set(path, headerPolicies.get(meta)!);
+        let policy = policies.get(meta);
+        if (!policy) policies.set(meta, (policy = { index: record.policies.push(meta) - 1, header: headerPolicyOf(meta) }));
+        record.metas[path] = policy.index;
+        pages.set(path, policy.header);
       }
     }
     // Compressed while its bytes are at hand: kept for a later pass, every changed file of the
