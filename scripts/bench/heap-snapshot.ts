@@ -287,14 +287,6 @@ export interface Owner {
   exampleRetained: number;
 }
 
-/**
- * Every reachable object's self size, charged to the nearest labelled node on its dominator chain;
- * an object only the root dominates is charged to the owner of its first retainer that has one.
- */
-export function chargeOwners(g: HeapGraph, d: Dominators): Owner[] {
-  return assignOwners(g, d).owners;
-}
-
 export interface OwnerAssignment {
   owners: Owner[];
   /** The owner node each reachable node's bytes are charged to, and the node it was reached through. */
@@ -303,6 +295,10 @@ export interface OwnerAssignment {
   labels: Map<number, string>;
 }
 
+/**
+ * Every reachable object's self size, charged to the nearest labelled node on its dominator chain;
+ * an object only the root dominates is charged to the owner of its first retainer that has one.
+ */
 export function assignOwners(g: HeapGraph, d: Dominators): OwnerAssignment {
   const none = g.count;
   const chargedTo = new Uint32Array(g.count).fill(none);

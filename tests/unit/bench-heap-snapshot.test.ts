@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chargeOwners, computeDominators, dominatorPath, parseHeapSnapshot, parseOwnerGroup, retainedByGroup, selectGroup, toGraph } from '../../scripts/bench/heap-snapshot';
+import { assignOwners, computeDominators, dominatorPath, parseHeapSnapshot, parseOwnerGroup, retainedByGroup, selectGroup, toGraph } from '../../scripts/bench/heap-snapshot';
 
 const NODE_TYPES = ['hidden', 'array', 'string', 'object', 'code', 'closure', 'regexp', 'number', 'native', 'synthetic'];
 const EDGE_TYPES = ['context', 'element', 'property', 'internal', 'hidden', 'shortcut', 'weak'];
@@ -79,7 +79,7 @@ describe('heap snapshot analysis', () => {
   it('charges each object to its nearest named owner, and shared ones to a retainer’s', () => {
     const snap = parseHeapSnapshot(writeSnapshot(tiny));
     const g = toGraph(snap);
-    const owners = chargeOwners(g, computeDominators(g, snap.edgeTypes.indexOf('weak')));
+    const { owners } = assignOwners(g, computeDominators(g, snap.edgeTypes.indexOf('weak')));
     const byLabel = Object.fromEntries(owners.map((o) => [o.label, [o.bytes, o.sharedBytes]]));
     expect(byLabel).toEqual({ Store: [167, 7], Cache: [5, 0], '(root)': [0, 0] });
   });
