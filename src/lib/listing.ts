@@ -50,16 +50,18 @@ export function findRelated(article: Article, candidates: readonly Article[], li
   const actors = new Set(article.actors);
   return candidates
     .filter((other) => other.lang === article.lang && other.id !== article.id)
-    .map((other) => ({
-      other,
-      score:
-        (other.topic === article.topic ? 3 : 0) +
-        2 * other.actors.filter((actor) => actors.has(actor)).length,
-    }))
+    .map((other) => ({ other, score: relatedScore(other, article, actors) }))
     .filter(({ score }) => score > 0)
     .sort((a, b) => b.score - a.score || compareNewestFirst(a.other, b.other))
     .slice(0, limit)
     .map(({ other }) => other);
+}
+
+/** How related `other` is to `article` (whose actors are `actors`): 3 for the same topic, 2 per mention of one of the actors. */
+export function relatedScore(other: Article, article: Article, actors: ReadonlySet<string>): number {
+  let score = other.topic === article.topic ? 3 : 0;
+  for (const actor of other.actors) if (actors.has(actor)) score += 2;
+  return score;
 }
 
 /** How many stories each actor appears in, most first (ties by id). */

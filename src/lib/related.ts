@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/config';
 import type { Article } from './content/model';
-import { findRelated } from './listing';
+import { findRelated, relatedScore } from './listing';
 import type { TopicId } from './topics';
 
 /** The parts of the site model the related-stories lookup reads. */
@@ -177,13 +177,6 @@ function considerRanked(best: Ranked, depth: number, position: number, score: nu
   if (best.length > depth) best.pop();
 }
 
-/** The full scan's score: 3 for the same topic, 2 per mention of one of the actors. */
-function scoreOf(other: Article, article: Article, actors: Set<string>): number {
-  let score = other.topic === article.topic ? 3 : 0;
-  for (const actor of other.actors) if (actors.has(actor)) score += 2;
-  return score;
-}
-
 /**
  * The full scan's top `depth` from a few candidates. A story o that names no actor twice scores
  * exactly its level, 3·(same topic) + 2·|X| with X its actors among the article's, and every
@@ -218,7 +211,7 @@ function rankBySubsets(article: Article, actors: Set<string>, lists: LangLists, 
     for (const position of positions) {
       if (seen.has(position)) continue;
       seen.add(position);
-      const score = scoreOf(lists.articles[position]!, article, actors);
+      const score = relatedScore(lists.articles[position]!, article, actors);
       if (score > 0) considerRanked(best, depth, position, score);
     }
   };
