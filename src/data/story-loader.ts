@@ -122,6 +122,10 @@ async function syncStory(context: LoaderContext, paths: StoryPaths, file: string
     htmlFile,
   };
   await Promise.all([writeFile(htmlFile, rendered.html), writeFile(leadFile, firstWords(rendered.text, MAX_EXCERPT_WORDS + 1))]);
+  // Astro's store ignores a set whose digest it already holds. Same text under another path (a
+  // moved checkout or cache folder, a symlinked one) must replace the entry, or it would keep
+  // pointing at the old files, which the pruning below then deletes.
+  if (existing) store.delete(id);
   store.set({ id, data, filePath, digest, rendered: { html: '', metadata } });
   return id;
 }
