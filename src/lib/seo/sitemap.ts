@@ -22,6 +22,12 @@ export interface SitemapEntry {
   links: SitemapLink[];
 }
 
+/**
+ * Paths in order, numbers by value. One collator for the whole sort: `localeCompare` with
+ * options sets one up for every comparison, seconds of a large archive's build.
+ */
+const pathOrder = new Intl.Collator('en', { numeric: true });
+
 /** URLs per sitemap file; the protocol allows 50,000. */
 const SITEMAP_FILE_LIMIT = 45_000;
 
@@ -67,7 +73,7 @@ export function buildSitemapEntries(routes: readonly RoutedPage[], model: SiteMo
     if (describePage(route, model, getFixedT(route.lang)).noindex) continue;
     entries.push({ path, lastmod: lastmodOf(route), links: linksOf(alternatesOf(route, model)) });
   }
-  return entries.sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }));
+  return entries.sort((a, b) => pathOrder.compare(a.path, b.path));
 }
 
 export interface SitemapFile {
