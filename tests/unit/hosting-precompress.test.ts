@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { brotliQualityOf, compressBoth, findStaleSiblings, isPrecompressSource, isUpToDate, parsePrecompressRecord, RACY_MARGIN_NS, reuseRead, type PrecompressRecord } from '../../src/lib/hosting/precompress';
+import { compressBothSync, compressFile, hashBytes, type CompressJob } from '../../src/lib/hosting/compress-file';
+import { compressInWorkers } from '../../src/lib/hosting/compress-pool';
+import { brotliQualityOf, findStaleSiblings, isPrecompressSource, isUpToDate, parsePrecompressRecord, RACY_MARGIN_NS, reuseRead, type PrecompressRecord } from '../../src/lib/hosting/precompress';
 import { writeHostingOutput } from '../../src/lib/hosting/write-output';
 
 const nowNs = () => BigInt(Date.now()) * 1_000_000n;
@@ -18,9 +20,9 @@ describe('precompression', () => {
     expect(brotliQualityOf('/de/index.html')).toBeLessThan(11);
   });
 
-  it('gives the same bytes for the same input, decoding to the input', async () => {
+  it('gives the same bytes for the same input, decoding to the input', () => {
     const text = Buffer.from('<p>Souverän</p>'.repeat(500));
-    const [one, two] = [await compressBoth('/a.html', text), await compressBoth('/a.html', text)];
+    const [one, two] = [compressBothSync(text, brotliQualityOf('/a.html'), 9), compressBothSync(text, brotliQualityOf('/a.html'), 9)];
     expect(one.br.equals(two.br) && one.gz.equals(two.gz)).toBe(true);
     expect(brotliDecompressSync(one.br).equals(text)).toBe(true);
     expect(gunzipSync(one.gz).equals(text)).toBe(true);
@@ -102,5 +104,37 @@ describe('precompression', () => {
     expect(reuseRead('/a.html', 's', RACY_MARGIN_NS, { ...page, policies: ['x', 'y'], metas: { '/a.html': 1 } })).toEqual({ hash: 'h', meta: 'y' });
     expect(reuseRead('/a.html', 's', RACY_MARGIN_NS, { ...page, metas: { '/a.html': null } })).toEqual({ hash: 'h', meta: null });
     expect(reuseRead('/a.html', 's', RACY_MARGIN_NS, { ...page, policies: ['x'], metas: { '/a.html': 1 } })).toBeUndefined();
+  });
+
+  it('compresses on worker threads: every job’s result comes back with its own job, the same as on this thread', async () => {
+    const dir = join(work, 'pool');
+    mkdirSync(dir, { recursive: true });
+    const jobs: CompressJob[] = Array.from({ length: 150 }, (_, i) => {
+      const file = join(dir, `${i}.html`);
+      writeFileSync(file, `<html><head><meta http-equiv="content-security-policy" content="default-src 'self'; img-src ${i}"></head><body>${'x'.repeat(i * 40)}</body></html>`);
+      // Every third file is already compressed from these bytes: only hashed and read for its policy.
+      const upToDateHash = i % 3 === 0 ? hashBytes(readFileSync(file)) : undefined;
+      return { path: `/${i}.html`, file, brFile: `${file}.br`, gzFile: `${file}.gz`, brotliQuality: 6, gzipLevel: 9, upToDateHash, page: true };
+    });
+    const seen = new Map<string, unknown>();
+    await compressInWorkers(jobs, (job, result) => seen.set(job.path, result), 3);
+    expect(seen.size).toBe(jobs.length);
+    for (const [i, job] of jobs.entries()) {
+      const result = seen.get(job.path) as ReturnType<typeof compressFile>;
+      expect(result.hash).toBe(hashBytes(readFileSync(job.file)));
+      expect(result.meta).toBe(`default-src 'self'; img-src ${i}`);
+      expect(result.compressed !== undefined).toBe(i % 3 !== 0);
+      if (i % 3 !== 0) expect(brotliDecompressSync(readFileSync(job.brFile)).equals(readFileSync(job.file))).toBe(true);
+      else expect(existsSync(job.brFile)).toBe(false);
+    }
+  });
+
+  it('stops with the worker’s error, naming the file, and with an error of the caller', async () => {
+    const missing = join(work, 'pool', 'missing.html');
+    const job: CompressJob = { path: '/missing.html', file: missing, brFile: `${missing}.br`, gzFile: `${missing}.gz`, brotliQuality: 6, gzipLevel: 9, page: true };
+    await expect(compressInWorkers([job], () => undefined, 2)).rejects.toThrow(/compression worker failed: .*missing\.html/s);
+    const present = join(work, 'pool', '1.html');
+    const ok: CompressJob = { ...job, path: '/1.html', file: present, brFile: `${present}.br`, gzFile: `${present}.gz` };
+    await expect(compressInWorkers([ok], () => { throw new Error('caller says no'); }, 1)).rejects.toThrow('caller says no');
   });
 });

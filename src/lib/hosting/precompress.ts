@@ -1,6 +1,4 @@
-import { createHash } from 'node:crypto';
-import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
+import { constants } from 'node:zlib';
 import { ENCODINGS, isCompressible, isPrecompressed } from './file-types';
 import { HASHED_ASSET_PREFIX } from './headers';
 import { isHostOnly } from './site';
@@ -123,29 +121,4 @@ export function findStaleSiblings(files: readonly string[]): string[] {
 /** Whether a source's siblings are up to date: same bytes as when they were written, and both there. */
 export function isUpToDate(path: string, hash: string, record: PrecompressRecord | undefined, exists: (path: string) => boolean): boolean {
   return record?.files[path] === hash && siblingsOf(path).every(exists);
-}
-
-export function hashBytes(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
-const brotli = promisify(brotliCompress);
-const gzipAsync = promisify(gzip);
-
-/**
- * Both encodings of a file. zlib's asynchronous calls run on libuv's thread pool, so several
- * files in flight use every core without worker threads of our own. Same input and settings give
- * the same bytes (gzip's header carries no time or name here).
- */
-export async function compressBoth(path: string, bytes: Uint8Array): Promise<{ br: Buffer; gz: Buffer }> {
-  const [br, gz] = await Promise.all([
-    brotli(bytes, {
-      params: {
-        [constants.BROTLI_PARAM_QUALITY]: brotliQualityOf(path),
-        [constants.BROTLI_PARAM_SIZE_HINT]: bytes.byteLength,
-      },
-    }),
-    gzipAsync(bytes, { level: GZIP_LEVEL }),
-  ]);
-  return { br, gz };
 }

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { mapInBatches } from '../batches';
 import { listFiles } from '../build/list-files';
@@ -7,13 +7,14 @@ import { joinedLines, writeChunks } from '../build/write-chunks';
 import { caddySiteLines } from './caddy';
 import { headerPolicyOf, NON_PAGE_POLICY } from './headers';
 import { nginxHttpLines, renderNginxServer } from './nginx';
-import { readMetaPolicy } from './page-policy';
-import { compressBoth, compressorId, findStaleSiblings, hashBytes, isPrecompressSource, isUpToDate, PRECOMPRESS_RECORD_VERSION, reuseRead, siblingsOf, stampOf, type PrecompressRecord } from './precompress';
+import type { CompressJob } from './compress-file';
+import { compressInWorkers } from './compress-pool';
+import { brotliQualityOf, compressorId, findStaleSiblings, GZIP_LEVEL, isPrecompressSource, isUpToDate, PRECOMPRESS_RECORD_VERSION, reuseRead, siblingsOf, stampOf, type PrecompressRecord } from './precompress';
 import { parseRedirects, REDIRECTS_FILE, type Redirect } from './redirects';
 import { HOSTING_FILES, type HostingSite } from './site';
 import { headersFileLines, renderRedirectsFile } from './static-host';
 
-/** Files read and compressed at a time: enough to keep libuv's four threads busy. */
+/** Stale siblings deleted at a time. */
 const CONCURRENCY = 16;
 
 export interface HostingOutputReport {
@@ -47,6 +48,8 @@ export async function writeHostingOutput(
   previous: PrecompressRecord | undefined,
   nowNs: bigint,
   listed: readonly string[] = listFiles(outDir),
+  /** Worker threads for reading and compressing; the pool's default (one more than the cores) when unset. */
+  compressWorkers?: number,
 ): Promise<HostingOutputReport> {
   const started = performance.now();
   const files = listed.map((file) => `/${file}`);
@@ -65,51 +68,61 @@ export async function writeHostingOutput(
   let readCount = 0;
   const exists = (sibling: string) => present.has(sibling);
 
-  await mapInBatches(sources, CONCURRENCY, async (path) => {
+  // What a source's hash and policy say: the record, and each page's header policy.
+  const settle = (path: string, hash: string, meta: string | null | undefined) => {
+    record.files[path] = hash;
+    if (!path.endsWith('.html')) return;
+    if (meta == null) {
+      record.metas[path] = null;
+      pagesWithoutPolicy.push(path);
+      pages.set(path, NON_PAGE_POLICY);
+      return;
+    }
+    let policy = policies.get(meta);
+    if (!policy) policies.set(meta, (policy = { index: record.policies.push(meta) - 1, header: headerPolicyOf(meta) }));
+    record.metas[path] = policy.index;
+    pages.set(path, policy.header);
+  };
+
+  const jobs: CompressJob[] = [];
+  for (const path of sources) {
     const file = join(outDir, path);
-    // Synchronous: a stat of a file just listed is a few microseconds, the promise's round trip
-    // through libuv's threads several times that on the thread that runs the build.
+    // A stat of a file just listed is a few microseconds: not worth a worker's round trip.
     const stats = statSync(file, { bigint: true });
     const stamp = stampOf(stats);
     record.stamps[path] = stamp;
     const known = reuseRead(path, stamp, stats.ctimeNs, previous);
-    let bytes: Buffer | undefined;
-    let hash: string;
-    let meta: string | null | undefined;
     if (known && isUpToDate(path, known.hash, previous, exists)) {
-      ({ hash, meta } = known);
-    } else {
-      bytes = await readFile(file);
+      settle(path, known.hash, known.meta);
+      continue;
+    }
+    const [brFile, gzFile] = siblingsOf(path).map((sibling) => join(outDir, sibling)) as [string, string];
+    jobs.push({
+      path,
+      file,
+      brFile,
+      gzFile,
+      brotliQuality: brotliQualityOf(path),
+      gzipLevel: GZIP_LEVEL,
+      upToDateHash: siblingsOf(path).every(exists) ? previous?.files[path] : undefined,
+      page: path.endsWith('.html'),
+    });
+  }
+  // Read, hashed and (when its bytes changed) compressed in one go on worker threads: kept for a
+  // later pass, every changed file of the archive would be in memory at once.
+  await compressInWorkers(
+    jobs,
+    (job, result) => {
       readCount += 1;
-      hash = hashBytes(bytes);
-      // Only the head is decoded: the meta tag is there, and pages are most of the bytes read.
-      const headEnd = bytes.indexOf('</head>');
-      meta = path.endsWith('.html') ? (readMetaPolicy(bytes.toString('utf8', 0, headEnd === -1 ? bytes.length : headEnd + 7)) ?? null) : undefined;
-    }
-    record.files[path] = hash;
-    if (path.endsWith('.html')) {
-      if (meta == null) {
-        record.metas[path] = null;
-        pagesWithoutPolicy.push(path);
-        pages.set(path, NON_PAGE_POLICY);
-      } else {
-        let policy = policies.get(meta);
-        if (!policy) policies.set(meta, (policy = { index: record.policies.push(meta) - 1, header: headerPolicyOf(meta) }));
-        record.metas[path] = policy.index;
-        pages.set(path, policy.header);
+      if (result.compressed) {
+        compressed += 1;
+        compressedBytes += result.compressed.bytes;
+        brotliBytes += result.compressed.brotliBytes;
       }
-    }
-    // Compressed while its bytes are at hand: kept for a later pass, every changed file of the
-    // archive would be in memory at once (1.6 GB at 20,000 stories per language, BENCHMARKS.md).
-    if (bytes && !isUpToDate(path, hash, previous, exists)) {
-      const { br, gz } = await compressBoth(path, bytes);
-      const [brFile, gzFile] = siblingsOf(path).map((sibling) => join(outDir, sibling));
-      await Promise.all([writeFile(brFile!, br), writeFile(gzFile!, gz)]);
-      compressed += 1;
-      compressedBytes += bytes.byteLength;
-      brotliBytes += br.byteLength;
-    }
-  });
+      settle(job.path, result.hash, result.meta);
+    },
+    compressWorkers,
+  );
   const read = performance.now();
 
   const site: HostingSite = { pages, redirects };
