@@ -12,7 +12,7 @@ const BATCH_SIZE = 32;
  * "Archive scale", sixth pass). Compressing on the build's own thread through zlib's asynchronous
  * calls cost that thread as much again in stream bookkeeping and garbage collection of a large heap.
  */
-export function defaultCompressWorkers(): number {
+function defaultCompressWorkers(): number {
   return availableParallelism() + 1;
 }
 

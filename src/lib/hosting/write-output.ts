@@ -48,8 +48,6 @@ export async function writeHostingOutput(
   previous: PrecompressRecord | undefined,
   nowNs: bigint,
   listed: readonly string[] = listFiles(outDir),
-  /** Worker threads for reading and compressing; the pool's default (one more than the cores) when unset. */
-  compressWorkers?: number,
 ): Promise<HostingOutputReport> {
   const started = performance.now();
   const files = listed.map((file) => `/${file}`);
@@ -110,19 +108,15 @@ export async function writeHostingOutput(
   }
   // Read, hashed and (when its bytes changed) compressed in one go on worker threads: kept for a
   // later pass, every changed file of the archive would be in memory at once.
-  await compressInWorkers(
-    jobs,
-    (job, result) => {
-      readCount += 1;
-      if (result.compressed) {
-        compressed += 1;
-        compressedBytes += result.compressed.bytes;
-        brotliBytes += result.compressed.brotliBytes;
-      }
-      settle(job.path, result.hash, result.meta);
-    },
-    compressWorkers,
-  );
+  await compressInWorkers(jobs, (job, result) => {
+    readCount += 1;
+    if (result.compressed) {
+      compressed += 1;
+      compressedBytes += result.compressed.bytes;
+      brotliBytes += result.compressed.brotliBytes;
+    }
+    settle(job.path, result.hash, result.meta);
+  });
   const read = performance.now();
 
   const site: HostingSite = { pages, redirects };
