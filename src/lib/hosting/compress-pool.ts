@@ -1,8 +1,11 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { runInWorkers, type BatchReply } from '../worker-batches';
 import type { CompressJob, CompressResult } from './compress-file';
 
-export type CompressReply = { results: CompressResult[] } | { error: string };
+interface CompressDone {
+  results: CompressResult[];
+}
+export type CompressReply = BatchReply<CompressDone>;
 
 /** Enough jobs per message that messaging costs nothing, few enough that the workers stay balanced. */
 const BATCH_SIZE = 32;
@@ -25,49 +28,9 @@ export function compressInWorkers(
   onResult: (job: CompressJob, result: CompressResult) => void,
   workerCount = defaultCompressWorkers(),
 ): Promise<void> {
-  const batches: CompressJob[][] = [];
-  for (let i = 0; i < jobs.length; i += BATCH_SIZE) batches.push(jobs.slice(i, i + BATCH_SIZE));
-  if (batches.length === 0) return Promise.resolve();
-  return new Promise<void>((resolve, reject) => {
-    const workers: Worker[] = [];
-    let next = 0;
-    let finished = 0;
-    let settled = false;
-    const stop = () => Promise.all(workers.map((worker) => worker.terminate()));
-    const fail = (error: Error) => {
-      if (settled) return;
-      settled = true;
-      void stop().finally(() => reject(error));
-    };
-    const spawn = () => {
-      const worker = new Worker(new URL('./compress-worker.ts', import.meta.url));
-      workers.push(worker);
-      const sent: CompressJob[][] = [];
-      const feed = () => {
-        const batch = batches[next++];
-        if (batch) {
-          sent.push(batch);
-          worker.postMessage(batch);
-        }
-      };
-      worker.on('error', fail);
-      worker.on('message', (reply: CompressReply) => {
-        if (settled) return;
-        if ('error' in reply) return fail(new Error(`compression worker failed: ${reply.error}`));
-        const batch = sent.shift()!;
-        try {
-          reply.results.forEach((result, index) => onResult(batch[index]!, result));
-        } catch (error) {
-          return fail(error instanceof Error ? error : new Error(String(error)));
-        }
-        finished += 1;
-        if (finished === batches.length) {
-          settled = true;
-          void stop().then(() => resolve(), reject);
-        } else feed();
-      });
-      feed();
-    };
-    for (let i = 0; i < Math.max(1, workerCount) && next < batches.length; i++) spawn();
-  });
+  const pool = runInWorkers<CompressJob, CompressDone, undefined>(new URL('./compress-worker.ts', import.meta.url), jobs, BATCH_SIZE, 'compression worker', (batch, reply) =>
+    reply.results.forEach((result, index) => onResult(batch[index]!, result)),
+  );
+  for (let i = 0; i < Math.max(1, workerCount); i++) pool.spawn(undefined);
+  return pool.done;
 }

@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { runInWorkers, type BatchReply } from '../worker-batches';
 import type { CardContent } from './card-layout';
 
 export interface CardJob {
@@ -15,7 +15,11 @@ export interface WorkerSetup {
 }
 
 /** `cpuMs`: the worker thread's CPU time for the batch (user + system). */
-export type WorkerReply = { done: number; cpuMs: number } | { error: string };
+interface CardBatchDone {
+  done: number;
+  cpuMs: number;
+}
+export type WorkerReply = BatchReply<CardBatchDone>;
 
 /**
  * Small enough to balance the workers, large enough that messaging costs nothing. A worker's
@@ -49,50 +53,15 @@ export function renderCardsInWorkers(
   jobs: readonly CardJob[],
   options: { workers: number; projectRoot: string; nice?: number; minQueuedToGrow?: number },
 ): CardPainting {
-  const batches: CardJob[][] = [];
-  for (let i = 0; i < jobs.length; i += BATCH_SIZE) batches.push(jobs.slice(i, i + BATCH_SIZE));
-  const workers: Worker[] = [];
-  let next = 0;
-  let finished = 0;
   let cpuMs = 0;
-  let settled = batches.length === 0;
-  let resolveDone: () => void = () => undefined;
-  let rejectDone: (error: Error) => void = () => undefined;
-  const done = new Promise<void>((resolve, reject) => {
-    resolveDone = resolve;
-    rejectDone = reject;
+  const pool = runInWorkers<CardJob, CardBatchDone, WorkerSetup>(new URL('./card-worker.ts', import.meta.url), jobs, BATCH_SIZE, 'Open Graph card worker', (_batch, reply) => {
+    cpuMs += reply.cpuMs;
   });
-  if (settled) resolveDone();
-  const stop = () => Promise.all(workers.map((worker) => worker.terminate()));
-  const fail = (error: Error) => {
-    if (settled) return;
-    settled = true;
-    void stop().finally(() => rejectDone(error));
-  };
-  const feed = (worker: Worker) => {
-    if (next < batches.length) worker.postMessage(batches[next++]);
-  };
-  const spawn = (nice: number) => {
-    const worker = new Worker(new URL('./card-worker.ts', import.meta.url), {
-      workerData: { projectRoot: options.projectRoot, nice } satisfies WorkerSetup,
-    });
-    workers.push(worker);
-    worker.on('error', fail);
-    worker.on('message', (reply: WorkerReply) => {
-      if ('error' in reply) return fail(new Error(`Open Graph card worker failed: ${reply.error}`));
-      finished += 1;
-      cpuMs += reply.cpuMs;
-      if (finished === batches.length) {
-        settled = true;
-        void stop().then(() => resolveDone());
-      } else feed(worker);
-    });
-    feed(worker);
-  };
+  const setup = (nice: number): WorkerSetup => ({ projectRoot: options.projectRoot, nice });
   const minQueued = options.minQueuedToGrow ?? MIN_QUEUED_BATCHES_TO_GROW;
   const growTo = (total: number, nice = options.nice ?? 0) => {
-    while (!settled && workers.length < total && batches.length - next >= minQueued) spawn(nice);
+    while (pool.started() < total && pool.waiting() >= minQueued) if (!pool.spawn(setup(nice))) return;
   };
-  for (let i = 0; i < Math.max(1, options.workers) && next < batches.length; i++) spawn(options.nice ?? 0);
-  return { done, growTo, cpuMs: () => cpuMs };
+  for (let i = 0; i < Math.max(1, options.workers); i++) pool.spawn(setup(options.nice ?? 0));
+  return { done: pool.done, growTo, cpuMs: () => cpuMs };
 }
