@@ -94,7 +94,8 @@ export async function writeHostingOutput(
       settle(path, known.hash, known.meta);
       continue;
     }
-    const [brFile, gzFile] = siblingsOf(path).map((sibling) => join(outDir, sibling)) as [string, string];
+    const siblings = siblingsOf(path);
+    const [brFile, gzFile] = siblings.map((sibling) => join(outDir, sibling)) as [string, string];
     jobs.push({
       path,
       file,
@@ -102,7 +103,7 @@ export async function writeHostingOutput(
       gzFile,
       brotliQuality: brotliQualityOf(path),
       gzipLevel: GZIP_LEVEL,
-      upToDateHash: siblingsOf(path).every(exists) ? previous?.files[path] : undefined,
+      upToDateHash: siblings.every(exists) ? previous?.files[path] : undefined,
       page: path.endsWith('.html'),
     });
   }
