@@ -20,6 +20,8 @@ interface StoryPaths {
   contentDir: string;
   /** `<cacheDir>/story-bodies/`: one HTML and one lead file per body, named by its digest. */
   bodyDir: string;
+  /** Whether a body file is there: one listing of the folder per load (an existence check per file cost seconds at archive size). */
+  hasBody: (file: string) => boolean;
 }
 
 /**
@@ -36,8 +38,11 @@ export function storyLoader({ contentDir }: { contentDir: string }): Loader {
     name: 'story-loader',
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
-      const paths: StoryPaths = { root, contentDir: resolve(root, contentDir), bodyDir: join(fileURLToPath(context.config.cacheDir), 'story-bodies') };
-      await mkdir(paths.bodyDir, { recursive: true });
+      const bodyDir = join(fileURLToPath(context.config.cacheDir), 'story-bodies');
+      await mkdir(bodyDir, { recursive: true });
+      // Files this load writes are never checked for: a file is checked only for an unchanged story.
+      const listed = new Set((await readdir(bodyDir)).map((name) => join(bodyDir, name)));
+      const paths: StoryPaths = { root, contentDir: resolve(root, contentDir), bodyDir, hasBody: (file) => listed.has(file) };
       const untouched = new Set(context.store.keys());
       const files = listContentFiles(paths.contentDir)
         .filter((file) => file.what.kind === 'article')
@@ -49,8 +54,9 @@ export function storyLoader({ contentDir }: { contentDir: string }): Loader {
       }
       for (const id of untouched) context.store.delete(id);
       forgetCheckedRenders();
-      await pruneBodies(context, paths.bodyDir);
-      watchStories(context, paths);
+      await pruneBodies(context, listed);
+      // The dev server's later changes check the folder itself.
+      watchStories(context, { ...paths, hasBody: existsSync });
     },
   };
 }
@@ -94,8 +100,8 @@ async function syncStory(context: LoaderContext, paths: StoryPaths, file: string
     existing.filePath === filePath &&
     stored?.htmlFile === htmlFile &&
     stored.leadFile === leadFile &&
-    existsSync(htmlFile) &&
-    existsSync(leadFile)
+    paths.hasBody(htmlFile) &&
+    paths.hasBody(leadFile)
   ) {
     return id;
   }
@@ -134,10 +140,13 @@ function metadataOf(entry: { rendered?: { metadata?: Record<string, unknown> } }
   return entry.rendered?.metadata as StoryMetadata | undefined;
 }
 
-/** Removes the HTML and leads no stored entry points to any more (edited or deleted stories). */
-async function pruneBodies(context: LoaderContext, bodyDir: string): Promise<void> {
+/**
+ * Removes the HTML and leads no stored entry points to any more (edited or deleted stories), of
+ * the files listed before the load: what the load wrote, entries point to.
+ */
+async function pruneBodies(context: LoaderContext, listed: ReadonlySet<string>): Promise<void> {
   const kept = new Set(context.store.values().flatMap((entry) => [metadataOf(entry)?.htmlFile, metadataOf(entry)?.leadFile]));
-  const stale = (await readdir(bodyDir)).map((name) => join(bodyDir, name)).filter((file) => !kept.has(file));
+  const stale = [...listed].filter((file) => !kept.has(file));
   await Promise.all(stale.map((file) => unlink(file).catch(() => undefined)));
 }
 
