@@ -22,6 +22,8 @@ export interface SiteModel {
   actorRanking: { id: string; count: number }[];
   /** Weekly editions per language, newest first; a week appears once it has a published story. */
   editions: Record<Lang, Edition[]>;
+  /** The edition that lists a story, by the story's id (a story page names it). */
+  editionOfStory: ReadonlyMap<string, Edition>;
   /** Editions of the same ISO week in both languages. */
   editionPairs: EditionPairMap;
   /** Editors' edition files by `editionNoteKey(lang, id)`. */
@@ -60,6 +62,7 @@ export function buildSiteModel(
     articles,
     byLang,
     editions,
+    editionOfStory: new Map(LANGS.flatMap((lang) => editions[lang].flatMap((edition) => edition.articles.map((story) => [story.id, edition] as const)))),
     editionPairs: buildEditionPairMap(editions),
     editionNotes: indexEditionNotes(editionNotes),
     corrections: { de: listCorrections(byLang.de), en: listCorrections(byLang.en) },

@@ -8,7 +8,6 @@ import type { Route } from '../routing';
 import type { SiteModel } from '../site';
 import type { TopicId } from '../topics';
 import { actorUrl, editionUrl } from '../urls';
-import { isoWeekOf, weekId } from '../weeks';
 import { editionDatesText, editionTitle } from './edition';
 import { buildFrame, toStoryCard, type PageContext, type PageFrame, type StoryCard } from './frame';
 
@@ -89,8 +88,7 @@ export function buildArticlePage(route: Extract<Route, { kind: 'article' }>, mod
 
 /** The edition of the story's week, if the story is one of its (published) stories. */
 function editionOf(article: Article, model: SiteModel): Pick<ArticlePage, 'edition'> {
-  const id = weekId(isoWeekOf(article.date));
-  const edition = model.editions[article.lang].find((candidate) => candidate.id === id);
-  if (!edition?.articles.some((story) => story.id === article.id)) return {};
+  const edition = model.editionOfStory.get(article.id);
+  if (!edition) return {};
   return { edition: { href: editionUrl(article.lang, edition.week), title: editionTitle(edition), dates: editionDatesText(edition) } };
 }
