@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { mapInBatches } from '../lib/batches';
-import { listFiles, toRecordPath } from '../lib/build/list-files';
+import { toRecordPath } from '../lib/build/list-files';
+import { listFilesInWorker } from '../lib/build/list-files-in-worker';
 import { createOutputRecord, findFilesToClear, findOrphanPages, parseOutputRecord, type OutputRecord, type OwnedFiles } from '../lib/build/output-record';
 
 const RECORD_FILE = 'output-record.json';
@@ -26,32 +27,48 @@ export function keepOutput({ owned = {} }: Options = {}): AstroIntegration {
   let outDir = '';
   let recordFile = '';
   let previous: OutputRecord | undefined;
+  let building = false;
+  let listing: Promise<string[]> | undefined;
+  let listingSeconds = 0;
 
   return {
     name: 'souveraen:keep-output',
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
-        if (command === 'build') updateConfig({ vite: { build: { emptyOutDir: false } } });
+        building = command === 'build';
+        if (building) updateConfig({ vite: { build: { emptyOutDir: false } } });
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
         recordFile = fileURLToPath(new URL(RECORD_FILE, config.cacheDir));
+        if (!building) return;
+        // Listed on a worker thread while Astro syncs the content (nothing writes to the output
+        // folder before the build starts): at archive size the listing took seconds of a rebuild.
+        const listingStarted = performance.now();
+        previous = parseOutputRecord(existsSync(recordFile) ? readFileSync(recordFile, 'utf8') : undefined, outDir);
+        // With a record, owned folders are their owners' (the cards list theirs): not read here.
+        const skip = previous ? (owned.folders ?? []).map((folder) => folder.replace(/\/$/, '')).filter((folder) => !folder.includes('/')) : [];
+        listing = listFilesInWorker(outDir, { skip }).then((files) => {
+          listingSeconds = (performance.now() - listingStarted) / 1000;
+          return files;
+        });
+        // Awaited when the build starts; a sync that fails first must not leave it unhandled.
+        listing.catch(() => undefined);
       },
       'astro:build:start': async ({ logger }) => {
         const started = performance.now();
-        previous = parseOutputRecord(existsSync(recordFile) ? readFileSync(recordFile, 'utf8') : undefined, outDir);
         rmSync(recordFile, { force: true });
-        // With a record, owned folders are their owners' (the cards list theirs): not read here.
-        const skip = previous ? (owned.folders ?? []).map((folder) => folder.replace(/\/$/, '')).filter((folder) => !folder.includes('/')) : [];
-        const files = listFiles(outDir, { skip });
+        const files = await (listing ?? Promise.reject(new Error('keep-output: the build started without astro:config:done')));
+        const waited = performance.now();
         const clear = findFilesToClear(files, previous, owned);
         await deleteFiles(outDir, clear);
         removeEmptyFolders(outDir, clear);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        const listed = `listed in ${listingSeconds.toFixed(1)} s beside the content sync, ${((waited - started) / 1000).toFixed(1)} s of it waited for`;
         logger.info(
           previous
-            ? `kept ${files.length - clear.length} pages and owned files of the previous build (owned folders not counted), cleared ${clear.length} other files in ${seconds} s`
-            : `no record of a finished build into ${outDir}: cleared ${clear.length} files in ${seconds} s`,
+            ? `kept ${files.length - clear.length} pages and owned files of the previous build (owned folders not counted), cleared ${clear.length} other files in ${seconds} s (${listed})`
+            : `no record of a finished build into ${outDir}: cleared ${clear.length} files in ${seconds} s (${listed})`,
         );
       },
       'astro:build:done': async ({ assets, logger }) => {
