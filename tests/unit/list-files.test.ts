@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ListedFolders, listFiles } from '../../src/lib/build/list-files';
+import { listFilesInWorker } from '../../src/lib/build/list-files-in-worker';
 
 const work = mkdtempSync(join(tmpdir(), 'souveraen-list-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -30,6 +31,21 @@ describe('listFiles', () => {
   it('leaves out the top-level folders it is told to skip, and only those', () => {
     const root = tree('skip', FILES);
     expect(listFiles(root, { skip: ['og'] }).sort()).toEqual(FILES.filter((file) => !file.startsWith('og/')).sort());
+  });
+});
+
+describe('listFilesInWorker', () => {
+  it('lists on a worker thread what listFiles lists here, skipped folders included', async () => {
+    const root = tree('worker', FILES);
+    expect((await listFilesInWorker(root)).sort()).toEqual([...FILES].sort());
+    expect((await listFilesInWorker(root, { skip: ['og'] })).sort()).toEqual(FILES.filter((file) => !file.startsWith('og/')).sort());
+    expect(await listFilesInWorker(join(work, 'missing'))).toEqual([]);
+  });
+
+  it('rejects with the worker\'s error, naming it, when the folder cannot be read', async () => {
+    const file = join(work, 'not-a-folder');
+    writeFileSync(file, 'x');
+    await expect(listFilesInWorker(file)).rejects.toThrow(/output listing worker failed: .*ENOTDIR/);
   });
 });
 
