@@ -44,6 +44,15 @@ export class SearchClient {
     });
   }
 
+  /**
+   * Tells the worker that the latest answer is painted, so the work it fetches ahead for the
+   * next letter starts after the page's own layout and paint instead of competing with them
+   * for a core. Call once the results are on screen.
+   */
+  shown(): void {
+    if (this.#worker) this.#post(this.#worker, { type: 'shown', id: this.#latest });
+  }
+
   #post(worker: Worker, message: ToWorker): void {
     worker.postMessage(message);
   }

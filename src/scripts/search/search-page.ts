@@ -166,7 +166,10 @@ export class SearchPage extends HTMLElement {
     else if (!fromAddress) this.#syncUrl({ push });
     if (this.#list.childElementCount === 0) this.#announce(this.#strings.loading);
     const page = await answer;
-    if (page) this.#show(page, query);
+    if (!page) return;
+    this.#show(page, query);
+    // After the frame that paints it (a timeout queued from the frame runs once it is drawn).
+    requestAnimationFrame(() => setTimeout(() => this.#client.shown(), 0));
   }
 
   /** Appends the next results of the same query and moves focus to the first of them. */

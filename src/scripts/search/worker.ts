@@ -25,6 +25,22 @@ let latest = 0;
  * wrong, gets the connections first.
  */
 let aheadOf = 0;
+/** The query whose answer waits to be on screen before its fetching ahead starts. */
+let waitingToBeShown: { id: number; shown: () => void } | undefined;
+
+/** Resolves once the page says query `id`'s answer is painted, or a newer query arrives. */
+function whenShown(id: number): Promise<void> {
+  waitingToBeShown?.shown();
+  return new Promise((resolve) => {
+    waitingToBeShown = { id, shown: resolve };
+  });
+}
+
+function release(id?: number): void {
+  if (!waitingToBeShown || (id !== undefined && waitingToBeShown.id !== id)) return;
+  waitingToBeShown.shown();
+  waitingToBeShown = undefined;
+}
 
 function post(message: FromWorker): void {
   scope.postMessage(message);
@@ -57,11 +73,16 @@ scope.addEventListener('message', (event: MessageEvent<ToWorker>) => {
     );
     return;
   }
+  if (message.type === 'shown') {
+    release(message.id);
+    return;
+  }
   if (!engine) {
     post({ type: 'error', message: 'query before load' });
     return;
   }
   latest = message.id;
+  release();
   void engine
     .then(async ({ engine: ready, storyCounts }) => {
       // Queries typed while the index loads (or while the machine is busy) pile up; only the
@@ -71,10 +92,14 @@ scope.addEventListener('message', (event: MessageEvent<ToWorker>) => {
       if (message.id !== latest) return;
       const page = await presentResults(ready, outcome, RESULT_LIMIT, message.offset);
       if (message.id !== latest) return;
-      post({ type: 'results', id: message.id, page });
       // While the reader types letter by letter, the next letter's files are fetched in the
-      // pause before it (a pasted query fetches only what it needs).
-      if (!message.ahead) return;
+      // pause before it (a pasted query fetches only what it needs), once the page has painted
+      // this answer: on two cores, parsing them beside its layout and paint made those wait.
+      const shown = message.ahead ? whenShown(message.id) : undefined;
+      post({ type: 'results', id: message.id, page });
+      if (!shown) return;
+      await shown;
+      if (message.id !== latest) return;
       aheadOf = message.id;
       await fetchAhead(ready, storyCounts, message.query, message.filters, () => message.id === latest);
     })
