@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 // `npm test` builds first (see package.json), so build and e2e suites read a fresh dist/.
 export default defineConfig({
   test: {
+    // Temporary folders of a run in one folder, removed at its end (tests/temp-folder.ts).
+    globalSetup: ['tests/temp-folder.ts'],
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       // Whole-site checks (every page validated, every link resolved) take seconds on a busy 2-core machine.
