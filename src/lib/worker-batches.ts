@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { parentPort, Worker } from 'node:worker_threads';
 
 /** What a batch worker posts back for each batch: its reply, or the error that stopped it. */
 export type BatchReply<R> = R | { error: string };
@@ -75,4 +75,22 @@ export function runInWorkers<J, R extends object, D>(
     return true;
   };
   return { done, spawn, started: () => workers.length, waiting: () => batches.length - next };
+}
+
+/**
+ * The worker's side of `runInWorkers`, for the file it runs: answers each batch with `handle`'s
+ * reply, or with the error (its stack) that stopped it, which fails the pool.
+ */
+export function answerBatches<J, R extends object>(handle: (batch: J[]) => R): void {
+  const port = parentPort;
+  if (!port) throw new Error('answerBatches runs in a worker thread');
+  port.on('message', (batch: J[]) => {
+    let reply: BatchReply<R>;
+    try {
+      reply = handle(batch);
+    } catch (error) {
+      reply = { error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    }
+    port.postMessage(reply);
+  });
 }

@@ -1,10 +1,12 @@
-import { runInWorkers, type BatchReply } from '../worker-batches';
+import { runInWorkers } from '../worker-batches';
 
 export interface ListJob {
   outDir: string;
   skip: readonly string[];
 }
-export type ListReply = BatchReply<{ files: string[] }>;
+export interface ListDone {
+  files: string[];
+}
 
 /**
  * `listFiles` on a worker thread, so that listing a large archive's output (hundreds of
@@ -12,7 +14,7 @@ export type ListReply = BatchReply<{ files: string[] }>;
  */
 export async function listFilesInWorker(outDir: string, { skip = [] }: { skip?: readonly string[] } = {}): Promise<string[]> {
   let files: string[] = [];
-  const pool = runInWorkers<ListJob, { files: string[] }, undefined>(new URL('./list-files-worker.ts', import.meta.url), [{ outDir, skip }], 1, 'output listing worker', (_batch, reply) => {
+  const pool = runInWorkers<ListJob, ListDone, undefined>(new URL('./list-files-worker.ts', import.meta.url), [{ outDir, skip }], 1, 'output listing worker', (_batch, reply) => {
     files = reply.files;
   });
   pool.spawn(undefined);

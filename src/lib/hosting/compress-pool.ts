@@ -1,11 +1,10 @@
 import { availableParallelism } from 'node:os';
-import { runInWorkers, type BatchReply } from '../worker-batches';
+import { runInWorkers } from '../worker-batches';
 import type { CompressJob, CompressResult } from './compress-file';
 
-interface CompressDone {
+export interface CompressDone {
   results: CompressResult[];
 }
-export type CompressReply = BatchReply<CompressDone>;
 
 /** Enough jobs per message that messaging costs nothing, few enough that the workers stay balanced. */
 const BATCH_SIZE = 32;

@@ -1,4 +1,4 @@
-import { runInWorkers, type BatchReply } from '../worker-batches';
+import { runInWorkers } from '../worker-batches';
 import type { CardContent } from './card-layout';
 
 export interface CardJob {
@@ -15,11 +15,10 @@ export interface WorkerSetup {
 }
 
 /** `cpuMs`: the worker thread's CPU time for the batch (user + system). */
-interface CardBatchDone {
+export interface CardBatchDone {
   done: number;
   cpuMs: number;
 }
-export type WorkerReply = BatchReply<CardBatchDone>;
 
 /**
  * Small enough to balance the workers, large enough that messaging costs nothing. A worker's

@@ -4,10 +4,11 @@
  */
 import { renameSync, writeFileSync } from 'node:fs';
 import { setPriority } from 'node:os';
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
+import { answerBatches } from '../worker-batches.ts';
 import { loadFontMetrics } from './card-fonts.ts';
 import { layoutCard } from './card-layout.ts';
-import type { CardJob, WorkerReply, WorkerSetup } from './card-pool.ts';
+import type { CardBatchDone, CardJob, WorkerSetup } from './card-pool.ts';
 import { createCardPainter } from './paint-card.ts';
 
 const { projectRoot, nice } = workerData as WorkerSetup;
@@ -16,20 +17,15 @@ const { projectRoot, nice } = workerData as WorkerSetup;
 setPriority(nice);
 const paint = createCardPainter(projectRoot);
 const fonts = loadFontMetrics(projectRoot);
-const port = parentPort!;
 
-port.on('message', (batch: CardJob[]) => {
-  try {
-    const cpu = process.threadCpuUsage();
-    for (const job of batch) {
-      // Written under a temporary name first: a build stopped mid-write leaves no half card in the store.
-      const partial = `${job.file}.${process.pid}.partial`;
-      writeFileSync(partial, paint(layoutCard(job.content, fonts)));
-      renameSync(partial, job.file);
-    }
-    const used = process.threadCpuUsage(cpu);
-    port.postMessage({ done: batch.length, cpuMs: (used.user + used.system) / 1000 } satisfies WorkerReply);
-  } catch (error) {
-    port.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies WorkerReply);
+answerBatches<CardJob, CardBatchDone>((batch) => {
+  const cpu = process.threadCpuUsage();
+  for (const job of batch) {
+    // Written under a temporary name first: a build stopped mid-write leaves no half card in the store.
+    const partial = `${job.file}.${process.pid}.partial`;
+    writeFileSync(partial, paint(layoutCard(job.content, fonts)));
+    renameSync(partial, job.file);
   }
+  const used = process.threadCpuUsage(cpu);
+  return { done: batch.length, cpuMs: (used.user + used.system) / 1000 };
 });
