@@ -51,9 +51,10 @@ export function hosting({ listed }: { listed?: ListedFolders } = {}): AstroInteg
         if (report.pagesWithoutPolicy.length > 0) {
           logger.warn(`${report.pagesWithoutPolicy.length} pages have no CSP meta tag and get the non-page policy: ${report.pagesWithoutPolicy.slice(0, 5).join(', ')}`);
         }
+        for (const problem of report.headersFileProblems) logger.warn(`_headers: ${problem}`);
         const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
         logger.info(
-          `host configuration for ${report.pages} pages and ${report.redirects} redirects; ` +
+          `host configuration for ${report.pages} pages and ${report.redirects} redirects (${report.headerRules} rules in _headers); ` +
             `${report.compressed} of ${report.sources} files compressed (${mb(report.compressedBytes)} MB to ${mb(report.brotliBytes)} MB brotli), ` +
             `${report.sources - report.compressed} unchanged, ${report.removedSiblings} stale removed, ` +
             `in ${report.seconds.total.toFixed(1)} s (${report.read} files read and the changed ones compressed in ${report.seconds.read.toFixed(1)} s, the others unchanged since the last build)`,

@@ -10,7 +10,7 @@ import { metaPolicyOf, useServer, type ServerName } from './servers';
 
 /**
  * A copy of dist/ with what the real build may not have yet: a hand-made redirects.json (story
- * aliases) and a font, its host configuration written again by the build's own step; and the
+ * aliases), a font and a page without a policy meta tag, its host configuration written again by the build's own step; and the
  * same copy with one header taken out of each server's configuration, to see the check bite.
  */
 const work = mkdtempSync(join(tmpdir(), 'souveraen-hosting-fixture-'));
@@ -29,6 +29,8 @@ beforeAll(async () => {
   writeFileSync(join(site, 'redirects.json'), JSON.stringify(REDIRECTS));
   mkdirSync(join(site, 'fonts'));
   writeFileSync(join(site, 'fonts', 'probe.woff2'), Buffer.from('wOF2 probe'));
+  mkdirSync(join(site, 'de', 'ohne-richtlinie'));
+  writeFileSync(join(site, 'de', 'ohne-richtlinie', 'index.html'), '<!doctype html><html lang="de"><head><title>Ohne</title></head><body><p>Ohne Richtlinie</p></body></html>');
   await writeHostingOutput(site, undefined, BigInt(Date.now()) * 1_000_000n);
 
   cpSync(site, broken, { recursive: true });
@@ -40,7 +42,7 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-describe.each<ServerName>(['nginx', 'caddy'])('%s with redirects and a font', (name) => {
+describe.each<ServerName>(['nginx', 'caddy'])('%s with redirects, a font and a page without a policy', (name) => {
   const server = useServer(name, () => site);
 
   it('answers each alias with its redirect, headers included', async () => {
@@ -51,6 +53,14 @@ describe.each<ServerName>(['nginx', 'caddy'])('%s with redirects and a font', (n
     }
     // The target is a real page.
     expect((await rawGet(server.origin + STORY)).status).toBe(200);
+  });
+
+  it('serves a page without a meta policy with the non-page policy, by URL and file, and the others with theirs', async () => {
+    for (const url of ['/de/ohne-richtlinie/', '/de/ohne-richtlinie/index.html']) {
+      const response = await rawGet(server.origin + url);
+      expect({ url, status: response.status, policy: response.headers['content-security-policy'] }).toEqual({ url, status: 200, policy: "default-src 'none'; frame-ancestors 'none'" });
+    }
+    expect(checkHeaders(await rawGet(`${server.origin}/de/`), { kind: 'page', metaPolicy: metaPolicyOf(site, '/de/index.html') })).toEqual([]);
   });
 
   it('serves fonts as font/woff2', async () => {

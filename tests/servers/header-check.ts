@@ -39,7 +39,11 @@ export function parsePolicy(policy: string): Map<string, string> {
 
 export interface Expectation {
   kind: Kind;
-  /** For pages: the policy of the page's meta tag, which the header must repeat. */
+  /**
+   * For pages: the policy of the page's meta tag. The header, which all pages share, must have
+   * the same directives (and frame-ancestors), allow all the meta tag allows, and beyond that
+   * only the hashes of other pages' inline code.
+   */
   metaPolicy?: string;
   /** For hashed assets under /_astro/. */
   immutable?: boolean;
@@ -72,13 +76,32 @@ export function checkHeaders(response: RawResponse, expected: Expectation): stri
     need('cache-control', (v) => !/immutable/.test(v) && (maxAge(v) ?? Infinity) <= 600, 'short: at most 10 minutes');
   } else if (cache === undefined) problems.push('cache-control: missing');
 
-  if (expected.metaPolicy !== undefined) {
-    const header = parsePolicy(h['content-security-policy'] ?? '');
-    header.delete('frame-ancestors');
-    const meta = parsePolicy(expected.metaPolicy);
-    if (JSON.stringify([...header].sort()) !== JSON.stringify([...meta].sort())) {
-      problems.push(`content-security-policy: does not repeat the page's meta policy (${[...meta.keys()].join(', ')})`);
-    }
+  if (expected.metaPolicy !== undefined) problems.push(...checkPagePolicy(h['content-security-policy'] ?? '', expected.metaPolicy));
+  return problems;
+}
+
+const HASH = /^'sha(256|384|512)-[^']+'$/;
+
+/**
+ * A page's header policy against its meta tag's: the same directives (and frame-ancestors),
+ * everything the meta tag allows, and beyond that only hashes (other pages' inline code, which
+ * the meta tag, enforced as well, still forbids on this page).
+ */
+export function checkPagePolicy(headerPolicy: string, metaPolicy: string): string[] {
+  const header = parsePolicy(headerPolicy);
+  header.delete('frame-ancestors');
+  const meta = parsePolicy(metaPolicy);
+  if ([...header.keys()].sort().join() !== [...meta.keys()].sort().join()) {
+    return [`content-security-policy: has the directives ${[...header.keys()].join(', ')}, the page's meta policy ${[...meta.keys()].join(', ')}`];
+  }
+  const problems: string[] = [];
+  for (const [name, sources] of meta) {
+    const own = new Set(sources.split(' '));
+    const allowed = new Set(header.get(name)!.split(' '));
+    const missing = [...own].filter((source) => !allowed.has(source));
+    const extra = [...allowed].filter((source) => !own.has(source) && !HASH.test(source));
+    if (missing.length > 0) problems.push(`content-security-policy: ${name} lacks ${missing.join(' ')} of the page's meta policy`);
+    if (extra.length > 0) problems.push(`content-security-policy: ${name} allows ${extra.join(' ')} beyond the page's meta policy`);
   }
   return problems;
 }

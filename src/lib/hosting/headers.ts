@@ -42,7 +42,9 @@ export const FRAME_ANCESTORS = "frame-ancestors 'none'";
 /**
  * Policies for responses that are not pages. A data file or image opened on its own may do
  * nothing; a script may be started as a worker, which takes its policy from its own response,
- * and the search worker fetches the index from this origin.
+ * and the search worker fetches the index from this origin. The styles and images beside the
+ * scripts under /_astro/ get the script policy too (it still forbids inline script and anything
+ * from elsewhere): hosts whose rules match folders (`_headers`) then need one rule for it.
  */
 export const NON_PAGE_POLICY = `default-src 'none'; ${FRAME_ANCESTORS}`;
 export const SCRIPT_POLICY = `default-src 'self'; ${FRAME_ANCESTORS}`;
@@ -64,14 +66,19 @@ export function isScript(path: string): boolean {
   return /\.m?js$/.test(path);
 }
 
+/** Paths that get the script policy: scripts anywhere, and every file under /_astro/. */
+export function getsScriptPolicy(path: string): boolean {
+  return path.startsWith(HASHED_ASSET_PREFIX) || isScript(path);
+}
+
 /** The policy of a response that is not a page. */
 export function nonPagePolicyOf(path: string): string {
-  return isScript(path) ? SCRIPT_POLICY : NON_PAGE_POLICY;
+  return getsScriptPolicy(path) ? SCRIPT_POLICY : NON_PAGE_POLICY;
 }
 
 /**
- * Every header the file at `path` is served with. `pagePolicy` is the page's header policy
- * (from `headerPolicyOf`) for HTML files.
+ * Every header the file at `path` is served with. `pagePolicy` is the header policy of pages
+ * (`pagePolicyOf`) for HTML files that have one.
  */
 export function responseHeaders(path: string, pagePolicy?: string): Record<string, string> {
   return {

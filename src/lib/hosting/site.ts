@@ -1,4 +1,5 @@
 import type { Redirect } from './redirects';
+import { unitePolicies } from './unite-policies';
 
 /**
  * What the host configurations are made from: every built page's header policy (read from the
@@ -6,8 +7,8 @@ import type { Redirect } from './redirects';
  * output folder.
  */
 export interface HostingSite {
-  /** Page file (`/de/index.html`, `/404.html`) → header policy (`headerPolicyOf`). */
-  pages: ReadonlyMap<string, string>;
+  /** Page file (`/de/index.html`, `/404.html`) → header policy (`headerPolicyOf`), null when the page has no meta tag. */
+  pages: ReadonlyMap<string, string | null>;
   redirects: readonly Redirect[];
 }
 
@@ -39,21 +40,17 @@ export function assertConfigSafe(value: string, what: string): string {
   return value;
 }
 
-/** The site's pages and their policies by path, in code-unit order: every configuration lists them so. */
-export function sortedPages(site: HostingSite): [string, string][] {
-  return [...site.pages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+/**
+ * The one header policy of all pages (`unitePolicies` of theirs), or undefined when no page has
+ * a policy. Pages without a meta tag are the exception (`pagesWithoutPolicy`).
+ */
+export function pagePolicyOf(site: HostingSite): string | undefined {
+  const distinct = new Set<string>();
+  for (const policy of site.pages.values()) if (policy !== null) distinct.add(policy);
+  return distinct.size === 0 ? undefined : unitePolicies([...distinct]);
 }
 
-/** What a path with no page of its own is given in place of a page's policy number. */
-export const POLICY_IDS = { nonPage: 'none', script: 'script' } as const;
-
-/**
- * Each distinct page policy once, numbered (`p0`, `p1`, …) in the order of `pages`. The
- * configurations map each page to its policy's number and each number to its policy: most
- * pages share one policy, so a configuration grows by a path per page, not a policy per page.
- */
-export function numberPolicies(pages: readonly (readonly [string, string])[]): Map<string, { id: string; firstPage: string }> {
-  const ids = new Map<string, { id: string; firstPage: string }>();
-  for (const [page, policy] of pages) if (!ids.has(policy)) ids.set(policy, { id: `p${ids.size}`, firstPage: page });
-  return ids;
+/** Pages without a policy of their own, in code-unit order: they get the non-page policy. */
+export function pagesWithoutPolicy(site: HostingSite): string[] {
+  return [...site.pages].filter(([, policy]) => policy === null).map(([page]) => page).sort();
 }

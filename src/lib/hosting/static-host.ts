@@ -1,33 +1,32 @@
-import { isFeed } from './file-types';
-import { CACHE, HASHED_ASSET_PREFIX, SCRIPT_POLICY, SECURITY_HEADERS, responseHeaders } from './headers';
+import { headerRulesOf, type HeaderRule } from './header-rules';
 import { BILINGUAL_NOT_FOUND, notFoundRules } from './not-found';
-import { pageUrlOf, sortedPages, type HostingSite } from './site';
+import { pageUrlOf, type HostingSite } from './site';
 
 /**
  * `_headers` and `_redirects` for hosts that read them from the published folder (Netlify's
- * format; Cloudflare Pages reads the same files but only their first 100 header rules and
- * has no 404 rewrites). Such hosts join the values of a header set by several matching rules,
- * so each header is set by exactly one rule for a path: the security headers for all, the
- * policy and cache time per page, per feed and for the hashed assets.
+ * format; Cloudflare Pages reads the same files but only their first 100 header rules, lines of
+ * up to 2,000 characters, and has no 404 rewrites). The rules are `headerRulesOf`'s: by folder,
+ * so the file does not grow with the archive.
  */
-/** The `_headers` file, line by line (the last line empty): with a policy per page it is large. */
-export function* headersFileLines(site: HostingSite, files: readonly string[]): Generator<string> {
-  yield* ['/*', ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`)];
-  yield* [`${HASHED_ASSET_PREFIX}*`, `  Cache-Control: ${CACHE.immutable}`, `  Content-Security-Policy: ${SCRIPT_POLICY}`];
-  const pages = sortedPages(site);
-  for (const [file, policy] of pages) {
-    const headers = responseHeaders(file, policy);
-    yield* [pageUrlOf(file), `  Cache-Control: ${headers['Cache-Control']}`, `  Content-Security-Policy: ${policy}`];
-  }
-  for (const feed of files.filter(isFeed).sort()) {
-    const headers = responseHeaders(feed);
-    yield* [feed, `  Content-Type: ${headers['Content-Type']}`, `  Cache-Control: ${headers['Cache-Control']}`, `  Content-Security-Policy: ${headers['Content-Security-Policy']}`];
-  }
+export const HEADERS_FILE_LIMITS = { rules: 100, lineLength: 2_000 } as const;
+
+/** The `_headers` file, line by line (the last line empty). */
+export function* headersFileLines(rules: readonly HeaderRule[]): Generator<string> {
+  for (const rule of rules) yield* [rule.path, ...rule.headers.map(([name, value]) => `  ${name}: ${value}`)];
   yield '';
 }
 
 export function renderHeadersFile(site: HostingSite, files: readonly string[]): string {
-  return [...headersFileLines(site, files)].join('\n');
+  return [...headersFileLines(headerRulesOf(site, files))].join('\n');
+}
+
+/** What a host with Cloudflare's limits would not read of the file, as sentences; none when it reads it all. */
+export function headersFileProblems(rules: readonly HeaderRule[]): string[] {
+  const problems: string[] = [];
+  if (rules.length > HEADERS_FILE_LIMITS.rules) problems.push(`${rules.length} header rules, and Cloudflare Pages reads only the first ${HEADERS_FILE_LIMITS.rules}`);
+  const longest = Math.max(...[...headersFileLines(rules)].map((line) => line.length));
+  if (longest > HEADERS_FILE_LIMITS.lineLength) problems.push(`a header line of ${longest} characters, and Cloudflare Pages reads lines of up to ${HEADERS_FILE_LIMITS.lineLength}`);
+  return problems;
 }
 
 export function renderRedirectsFile(site: HostingSite): string {

@@ -5,14 +5,15 @@ import { mapInBatches } from '../batches';
 import { listFiles } from '../build/list-files';
 import { joinedLines, writeChunks } from '../build/write-chunks';
 import { caddySiteLines } from './caddy';
-import { headerPolicyOf, NON_PAGE_POLICY } from './headers';
+import { headerRulesOf } from './header-rules';
+import { headerPolicyOf } from './headers';
 import { nginxHttpLines, renderNginxServer } from './nginx';
 import type { CompressJob } from './compress-file';
 import { compressInWorkers } from './compress-pool';
 import { brotliQualityOf, compressorId, findStaleSiblings, GZIP_LEVEL, isPrecompressSource, isUpToDate, PRECOMPRESS_RECORD_VERSION, reuseRead, siblingsOf, stampOf, type PrecompressRecord } from './precompress';
 import { parseRedirects, REDIRECTS_FILE, type Redirect } from './redirects';
 import { HOSTING_FILES, type HostingSite } from './site';
-import { headersFileLines, renderRedirectsFile } from './static-host';
+import { headersFileLines, headersFileProblems, renderRedirectsFile } from './static-host';
 
 /** Stale siblings deleted at a time. */
 const CONCURRENCY = 16;
@@ -21,6 +22,9 @@ export interface HostingOutputReport {
   pages: number;
   /** Pages without a policy meta tag: they get the non-page policy. */
   pagesWithoutPolicy: string[];
+  /** Rules of `_headers`, and what a host with Cloudflare's limits would not read of it. */
+  headerRules: number;
+  headersFileProblems: string[];
   redirects: number;
   sources: number;
   /** Sources read this build; the others' stamps were unchanged since the previous record. */
@@ -53,7 +57,7 @@ export async function writeHostingOutput(
   const files = listed.map((file) => `/${file}`);
   const present = new Set(files);
   const redirects = readRedirectsFile(outDir, present);
-  const pages = new Map<string, string>();
+  const pages = new Map<string, string | null>();
   const pagesWithoutPolicy: string[] = [];
   const record: PrecompressRecord = { version: PRECOMPRESS_RECORD_VERSION, outDir, compressor: compressorId(), files: {}, stamps: {}, policies: [], metas: {}, madeAtNs: String(nowNs) };
   // Each distinct policy once (its index in the record, its header policy): pages read apart from
@@ -73,7 +77,7 @@ export async function writeHostingOutput(
     if (meta == null) {
       record.metas[path] = null;
       pagesWithoutPolicy.push(path);
-      pages.set(path, NON_PAGE_POLICY);
+      pages.set(path, null);
       return;
     }
     let policy = policies.get(meta);
@@ -121,12 +125,13 @@ export async function writeHostingOutput(
   const read = performance.now();
 
   const site: HostingSite = { pages, redirects };
+  const headerRules = headerRulesOf(site, files);
   // One at a time and line by line: each is written as it is made, never held whole.
   const configs: [string, () => Iterable<string>][] = [
     [HOSTING_FILES.nginxHttp, () => joinedLines(nginxHttpLines(site))],
     [HOSTING_FILES.nginxServer, () => [renderNginxServer(site)]],
     [HOSTING_FILES.caddy, () => joinedLines(caddySiteLines(site))],
-    [HOSTING_FILES.headers, () => joinedLines(headersFileLines(site, files))],
+    [HOSTING_FILES.headers, () => joinedLines(headersFileLines(headerRules))],
     [HOSTING_FILES.redirects, () => [renderRedirectsFile(site)]],
   ];
   for (const [file, pieces] of configs) {
@@ -140,6 +145,8 @@ export async function writeHostingOutput(
   return {
     pages: pages.size,
     pagesWithoutPolicy: pagesWithoutPolicy.sort(),
+    headerRules: headerRules.length,
+    headersFileProblems: headersFileProblems(headerRules),
     redirects: redirects.length,
     sources: sources.length,
     read: readCount,

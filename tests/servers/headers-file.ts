@@ -1,0 +1,80 @@
+/**
+ * A `_headers` file read the way Netlify and Cloudflare Pages read it, written here apart from
+ * the generator in src/lib/hosting: every rule whose path matches applies (`*` matches the rest
+ * of the path, `:name` one segment), and a header set by several rules gets all their values,
+ * joined with commas on the wire.
+ */
+export interface ParsedRule {
+  path: string;
+  headers: [string, string][];
+}
+
+export function parseHeadersFile(text: string): ParsedRule[] {
+  const rules: ParsedRule[] = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ path: line.trim(), headers: [] });
+      continue;
+    }
+    const rule = rules.at(-1);
+    const colon = line.indexOf(':');
+    if (!rule || colon === -1) throw new Error(`_headers: a header line outside a rule or without a colon: ${JSON.stringify(line)}`);
+    rule.headers.push([line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()]);
+  }
+  return rules;
+}
+
+function matches(rulePath: string, path: string): boolean {
+  const pattern = rulePath
+    .split('/')
+    .map((segment) => (segment.startsWith(':') ? '[^/]+' : segment.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')))
+    .join('/');
+  return new RegExp(`^${pattern}$`).test(path);
+}
+
+/** Each header the host sends for `path`, with the value of every rule that sets it, in file order. */
+export function headersFor(rules: readonly ParsedRule[], path: string): Map<string, string[]> {
+  const headers = new Map<string, string[]>();
+  for (const rule of rules) {
+    if (!matches(rule.path, path)) continue;
+    for (const [name, value] of rule.headers) headers.set(name, [...(headers.get(name) ?? []), value]);
+  }
+  return headers;
+}
+
+/** What `path` must be sent: each header's one value; `policy` checks the Content-Security-Policy. */
+export interface Wanted {
+  headers: Record<string, string>;
+  /** Problems of the policy a path gets (one value, or several: all are enforced). */
+  policy: (values: readonly string[]) => string[];
+  /** Feeds need their type set; other paths may leave it to the host. */
+  type?: string;
+}
+
+/** The problems of what the file's rules send for `path`, each naming the path. */
+export function checkPath(rules: readonly ParsedRule[], path: string, wanted: Wanted): string[] {
+  const got = headersFor(rules, path);
+  const problems: string[] = [];
+  for (const [name, value] of Object.entries(wanted.headers)) {
+    const values = got.get(name.toLowerCase());
+    if (values?.length !== 1 || values[0] !== value) problems.push(`${path}: ${name} ${values ? values.join(' | ') : 'missing'}`);
+  }
+  problems.push(...wanted.policy(got.get('content-security-policy') ?? []).map((problem) => `${path}: ${problem}`));
+  const type = got.get('content-type');
+  if (wanted.type !== undefined ? type?.length !== 1 || type[0] !== wanted.type : type !== undefined) problems.push(`${path}: content-type ${type?.join(' | ') ?? 'missing'}`);
+  return problems;
+}
+
+const NON_PAGE = "default-src 'none'";
+
+/**
+ * A policy check: exactly `policy`; when that is the non-page policy (`default-src 'none'`), other
+ * policies may come on top, since it allows nothing whatever else is enforced with it.
+ */
+export function exactly(policy: string): (values: readonly string[]) => string[] {
+  return (values) => {
+    if (!values.includes(policy)) return [`policy ${values.join(' | ') || 'missing'}, not ${policy}`];
+    return values.length === 1 || policy.startsWith(`${NON_PAGE};`) ? [] : [`policies ${values.join(' | ')}, not only ${policy}`];
+  };
+}
