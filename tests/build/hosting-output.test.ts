@@ -5,8 +5,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, DIST, listDist, listPages, readDist } from './dist';
 import { isFeed } from '../../src/lib/hosting/file-types';
 import { responseHeaders } from '../../src/lib/hosting/headers';
+import { readMetaPolicy } from '../../src/lib/hosting/page-policy';
 import { checkPagePolicy } from '../servers/header-check';
-import { checkPath, exactly, parseHeadersFile } from '../servers/headers-file';
+import { checkPath, exactly, HOSTS, parseHeadersFile } from '../servers/headers-file';
 import { parseTags } from './quality-refs';
 
 /** What the build leaves for hosts: compressed siblings, and configurations made from the pages. */
@@ -85,11 +86,14 @@ describe('host configuration', () => {
     const served = listDist().filter((file) => !/\.(br|gz)$/.test(file) && !/^\/(_headers|_redirects|_hosting\/)/.test(file));
     const problems: string[] = [];
     for (const file of served) {
-      const page = file.endsWith('.html');
+      // A page with a meta tag gets the pages' policy; one without it, the non-page policy.
+      const page = file.endsWith('.html') && !file.startsWith('/_astro/') && readMetaPolicy(readDist(file)) !== undefined;
       const { 'Content-Security-Policy': policy, 'Content-Type': type, ...headers } = responseHeaders(file, page ? pagePolicy : undefined);
       const wanted = { headers, policy: exactly(policy!), ...(isFeed(file) ? { type } : {}) };
-      problems.push(...checkPath(rules, file, wanted));
-      if (file.endsWith('/index.html')) problems.push(...checkPath(rules, file.slice(0, -'index.html'.length), wanted));
+      for (const host of HOSTS) {
+        problems.push(...checkPath(rules, file, wanted, host));
+        if (file.endsWith('/index.html')) problems.push(...checkPath(rules, file.slice(0, -'index.html'.length), wanted, host));
+      }
     }
     expect(problems).toEqual([]);
     expect(rules.length).toBeLessThanOrEqual(100);

@@ -56,7 +56,7 @@ describe.each<ServerName>(['nginx', 'caddy'])('%s with redirects, a font and a p
   });
 
   it('serves a page without a meta policy with the non-page policy, by URL and file, and the others with theirs', async () => {
-    for (const url of ['/de/ohne-richtlinie/', '/de/ohne-richtlinie/index.html']) {
+    for (const url of ['/de/ohne-richtlinie/', '/de/ohne-richtlinie/index.html', '/de//ohne-richtlinie/', '//de/ohne-richtlinie//index.html']) {
       const response = await rawGet(server.origin + url);
       expect({ url, status: response.status, policy: response.headers['content-security-policy'] }).toEqual({ url, status: 200, policy: "default-src 'none'; frame-ancestors 'none'" });
     }

@@ -21,6 +21,19 @@ const TYPES: Partial<Record<Kind, RegExp>> = {
 
 const ONE_YEAR = 31_536_000;
 
+/** Responses that are no pages may do nothing; the scripts and what lies beside them under /_astro/ may load from this origin. */
+const NONE = "default-src 'none'; frame-ancestors 'none'";
+const POLICIES: Partial<Record<Kind, string>> = {
+  asset: "default-src 'self'; frame-ancestors 'none'",
+  feed: NONE,
+  sitemap: NONE,
+  json: NONE,
+  text: NONE,
+  image: NONE,
+  svg: NONE,
+  font: NONE,
+};
+
 /** `max-age` of Cache-Control or HSTS. */
 function maxAge(value: string | undefined): number | undefined {
   const match = value?.match(/max-age=(\d+)/);
@@ -76,6 +89,8 @@ export function checkHeaders(response: RawResponse, expected: Expectation): stri
     need('cache-control', (v) => !/immutable/.test(v) && (maxAge(v) ?? Infinity) <= 600, 'short: at most 10 minutes');
   } else if (cache === undefined) problems.push('cache-control: missing');
 
+  const policy = POLICIES[expected.kind];
+  if (policy !== undefined) need('content-security-policy', (v) => JSON.stringify([...parsePolicy(v)].sort()) === JSON.stringify([...parsePolicy(policy)].sort()), policy);
   if (expected.metaPolicy !== undefined) problems.push(...checkPagePolicy(h['content-security-policy'] ?? '', expected.metaPolicy));
   return problems;
 }

@@ -1,9 +1,12 @@
 /**
  * A `_headers` file read the way Netlify and Cloudflare Pages read it, written here apart from
  * the generator in src/lib/hosting: every rule whose path matches applies (`*` matches the rest
- * of the path, `:name` one segment), and a header set by several rules gets all their values,
- * joined with commas on the wire.
+ * of the path, `:name` one segment; Netlify also ignores case and a trailing slash), and a header
+ * set by several rules gets all their values, joined with commas on the wire (or, on a host where
+ * the later rule wins, the last of them: `exactly` asks for both).
  */
+export type Host = 'netlify' | 'cloudflare';
+export const HOSTS: readonly Host[] = ['netlify', 'cloudflare'];
 export interface ParsedRule {
   path: string;
   headers: [string, string][];
@@ -25,19 +28,20 @@ export function parseHeadersFile(text: string): ParsedRule[] {
   return rules;
 }
 
-function matches(rulePath: string, path: string): boolean {
-  const pattern = rulePath
+function matches(rulePath: string, path: string, host: Host): boolean {
+  const netlify = host === 'netlify';
+  const pattern = (netlify ? rulePath.replace(/\/$/, '') : rulePath)
     .split('/')
     .map((segment) => (segment.startsWith(':') ? '[^/]+' : segment.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')))
     .join('/');
-  return new RegExp(`^${pattern}$`).test(path);
+  return new RegExp(netlify ? `^${pattern}/?$` : `^${pattern}$`, netlify ? 'i' : '').test(path);
 }
 
 /** Each header the host sends for `path`, with the value of every rule that sets it, in file order. */
-export function headersFor(rules: readonly ParsedRule[], path: string): Map<string, string[]> {
+export function headersFor(rules: readonly ParsedRule[], path: string, host: Host): Map<string, string[]> {
   const headers = new Map<string, string[]>();
   for (const rule of rules) {
-    if (!matches(rule.path, path)) continue;
+    if (!matches(rule.path, path, host)) continue;
     for (const [name, value] of rule.headers) headers.set(name, [...(headers.get(name) ?? []), value]);
   }
   return headers;
@@ -53,16 +57,16 @@ export interface Wanted {
 }
 
 /** The problems of what the file's rules send for `path`, each naming the path. */
-export function checkPath(rules: readonly ParsedRule[], path: string, wanted: Wanted): string[] {
-  const got = headersFor(rules, path);
+export function checkPath(rules: readonly ParsedRule[], path: string, wanted: Wanted, host: Host): string[] {
+  const got = headersFor(rules, path, host);
   const problems: string[] = [];
   for (const [name, value] of Object.entries(wanted.headers)) {
     const values = got.get(name.toLowerCase());
-    if (values?.length !== 1 || values[0] !== value) problems.push(`${path}: ${name} ${values ? values.join(' | ') : 'missing'}`);
+    if (values?.length !== 1 || values[0] !== value) problems.push(`${host} ${path}: ${name} ${values ? values.join(' | ') : 'missing'}`);
   }
-  problems.push(...wanted.policy(got.get('content-security-policy') ?? []).map((problem) => `${path}: ${problem}`));
+  problems.push(...wanted.policy(got.get('content-security-policy') ?? []).map((problem) => `${host} ${path}: ${problem}`));
   const type = got.get('content-type');
-  if (wanted.type !== undefined ? type?.length !== 1 || type[0] !== wanted.type : type !== undefined) problems.push(`${path}: content-type ${type?.join(' | ') ?? 'missing'}`);
+  if (wanted.type !== undefined ? type?.length !== 1 || type[0] !== wanted.type : type !== undefined) problems.push(`${host} ${path}: content-type ${type?.join(' | ') ?? 'missing'}`);
   return problems;
 }
 
@@ -70,11 +74,12 @@ const NON_PAGE = "default-src 'none'";
 
 /**
  * A policy check: exactly `policy`; when that is the non-page policy (`default-src 'none'`), other
- * policies may come on top, since it allows nothing whatever else is enforced with it.
+ * policies may come before it, since it allows nothing whatever else is enforced with it (and a
+ * host where the later rule wins sends it alone).
  */
 export function exactly(policy: string): (values: readonly string[]) => string[] {
   return (values) => {
-    if (!values.includes(policy)) return [`policy ${values.join(' | ') || 'missing'}, not ${policy}`];
+    if (values.at(-1) !== policy) return [`policy ${values.join(' | ') || 'missing'}, not ${policy} last`];
     return values.length === 1 || policy.startsWith(`${NON_PAGE};`) ? [] : [`policies ${values.join(' | ')}, not only ${policy}`];
   };
 }

@@ -4,6 +4,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, DIST, listDist } from '../build/dist';
 import { checkHeaders, type Expectation } from './header-check';
+import { checkPath, exactly, HOSTS, parseHeadersFile } from './headers-file';
 import { rawGet } from './http';
 import { metaPolicyOf, useServer, type ServerName } from './servers';
 
@@ -119,5 +120,28 @@ describe.each<ServerName>(['nginx', 'caddy'])('%s serving dist/', (name) => {
       if (response.status !== redirect.status || response.headers.location !== redirect.to) wrong.push(`${redirect.from}: ${response.status} ${response.headers.location}`);
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('_headers, read as Netlify and Cloudflare Pages read it, against nginx', () => {
+  const server = useServer('nginx', () => DIST);
+
+  it('gives every path of dist/ the Cache-Control, policy and (where it sets one) type that nginx sends', async () => {
+    assertBuilt();
+    const rules = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
+    const served = listDist().filter((file) => !/\.(br|gz)$/.test(file) && !/^\/(_headers|_redirects|_hosting\/)/.test(file));
+    const paths = [...served, ...served.filter((file) => file.endsWith('/index.html')).map((file) => file.slice(0, -'index.html'.length))];
+    const problems: string[] = [];
+    for (const path of paths) {
+      const nginx = (await rawGet(server.origin + path)).headers;
+      const wanted = {
+        headers: { 'Cache-Control': nginx['cache-control'] ?? '(none)', 'X-Content-Type-Options': nginx['x-content-type-options'] ?? '(none)' },
+        policy: exactly(nginx['content-security-policy'] ?? '(none)'),
+        // Hosts type files by their extension; `_headers` must name the type where that is not enough (feeds).
+        ...(path.endsWith('/rss.xml') ? { type: nginx['content-type'] } : {}),
+      };
+      for (const host of HOSTS) problems.push(...checkPath(rules, path, wanted, host));
+    }
+    expect(problems).toEqual([]);
   });
 });

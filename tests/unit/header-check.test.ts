@@ -21,6 +21,8 @@ describe('the header checks of the server tests', () => {
   it("accept other policies on top of the non-page policy only", () => {
     const none = "default-src 'none'; frame-ancestors 'none'";
     expect(exactly(none)(["default-src 'self'", none])).toEqual([]);
+    // Where the later rule wins, the page's policy would be what the host sends.
+    expect(exactly(none)([none, "default-src 'self'"])).toHaveLength(1);
     expect(exactly(META)([META])).toEqual([]);
     expect(exactly(META)([META, none])).toHaveLength(1);
     expect(exactly(META)([])).toHaveLength(1);

@@ -4,7 +4,7 @@ import { headerPolicyOf, responseHeaders } from '../../src/lib/hosting/headers';
 import type { HostingSite } from '../../src/lib/hosting/site';
 import { headersFileProblems, headersFileLines, renderHeadersFile } from '../../src/lib/hosting/static-host';
 import { unitePolicies } from '../../src/lib/hosting/unite-policies';
-import { checkPath, exactly, parseHeadersFile } from '../servers/headers-file';
+import { checkPath, exactly, HOSTS, parseHeadersFile } from '../servers/headers-file';
 
 const hash = (letter: string) => `'sha256-${letter.repeat(43)}='`;
 const meta = (...hashes: string[]) => `default-src 'self'; script-src 'self' ${hashes.join(' ')}; style-src 'self' ${hash('S')}; object-src 'none'`;
@@ -21,6 +21,12 @@ describe('unitePolicies', () => {
     expect(() => unitePolicies([meta(hash('A')), meta("'unsafe-inline'")])).toThrow(/script-src: policy 2 allows "'self' 'unsafe-inline'", policy 1 "'self'" \(only hashes may differ\)/);
     expect(() => unitePolicies([meta(hash('A')), "default-src 'self'"])).toThrow(/policy 2 has the directives default-src, policy 1 default-src, object-src, script-src, style-src/);
     expect(() => unitePolicies([])).toThrow(/no policy/);
+    expect(() => unitePolicies(["style-src 'self' 'unsafe-inline'", `style-src 'self' 'unsafe-inline' ${hash('A')}`])).toThrow(/style-src: policy 1 relies on 'unsafe-inline'/);
+    expect(unitePolicies([`style-src 'self' 'unsafe-inline' ${hash('B')}`, `style-src 'self' 'unsafe-inline' ${hash('A')}`])).toBe(`style-src 'self' 'unsafe-inline' ${hash('A')} ${hash('B')}`);
+  });
+
+  it('reads a directive named twice as browsers do: the first counts', () => {
+    expect(unitePolicies([`script-src ${hash('A')}; script-src ${hash('B')}`, `script-src ${hash('C')}; SCRIPT-SRC ${hash('D')}`])).toBe(`script-src ${hash('A')} ${hash('C')}`);
   });
 });
 
@@ -60,7 +66,7 @@ describe('headerRulesOf (_headers)', () => {
     for (const file of [...served, ...served.filter((f) => f.endsWith('/index.html')).map((f) => f.slice(0, -10))]) {
       const isPage = /(\/|\.html)$/.test(file) && !file.startsWith('/de/roh/');
       const { 'Content-Security-Policy': policy, 'Content-Type': type, ...headers } = responseHeaders(file, isPage ? pagePolicy : undefined);
-      problems.push(...checkPath(rules, file, { headers, policy: exactly(policy!), ...(file.endsWith('rss.xml') ? { type } : {}) }));
+      for (const host of HOSTS) problems.push(...checkPath(rules, file, { headers, policy: exactly(policy!), ...(file.endsWith('rss.xml') ? { type } : {}) }, host));
     }
     expect(problems).toEqual([]);
   });
@@ -77,9 +83,20 @@ describe('headerRulesOf (_headers)', () => {
   it('lists a path by name where a pattern would also match paths that need other headers', () => {
     const { site, files } = siteOf(2);
     const paths = headerRulesOf(site, files).map((rule) => rule.path);
-    // The page without a policy: `/de/:p1/index.html` would take the search page's too.
-    expect(paths).toEqual(expect.arrayContaining(['/de/*', '/de/roh/', '/de/roh/index.html', '/de/:p1/:p2/rss.xml', '/de/:p1/:p2/edition.json', '/de/:p1/rss.xml', '/en/*']));
+    // The page without a policy: `/de/:a/index.html` would take the search page's too.
+    expect(paths).toEqual(expect.arrayContaining(['/de/*', '/de/roh/', '/de/roh/index.html', '/de/:a/:b/rss.xml', '/de/:a/:b/edition.json', '/de/:a/rss.xml', '/en/*']));
     expect(paths.filter((path) => path.includes('index.html') || path.includes('story-'))).toEqual(['/index.html', '/de/roh/index.html']);
+  });
+
+  it("matches patterns as loosely as Netlify does (any case, a trailing slash or none) before using one", () => {
+    const policy = headerPolicyOf(meta(hash('H')));
+    const pages = new Map<string, string | null>([['/en/index.html', policy], ['/en/x/index.html', null], ['/en/y/index.html', null]]);
+    const files = [...pages.keys()];
+    const rules = parseHeadersFile(renderHeadersFile({ pages, redirects: [] }, files));
+    // `/en/:a/` would take /en/index.html on Netlify.
+    expect(rules.map((rule) => rule.path)).not.toContain('/en/:a/');
+    const { 'Content-Security-Policy': csp, 'Content-Type': _type, ...headers } = responseHeaders('/en/index.html', policy);
+    for (const host of HOSTS) expect(checkPath(rules, '/en/index.html', { headers, policy: exactly(csp!) }, host)).toEqual([]);
   });
 
   it('reports what a host with Cloudflare\'s limits would not read', () => {

@@ -46,9 +46,12 @@ export function* caddySiteLines(site: HostingSite): Generator<string> {
     '# so pages without a policy of their own, by URL and by file, come before the patterns.',
     'map {path} {souveraen_csp} {',
   ];
+  // {path} is the request's path as sent: `/de//x/` reaches the same file, so slashes may repeat.
   for (const file of pagesWithoutPolicy(site)) {
     const url = pageUrlOf(file);
-    for (const path of url === file ? [file] : [url, file]) yield `\t${quote(path, 'page path')} ${quote(NON_PAGE_POLICY)}`;
+    const segments = assertConfigSafe(url, 'page path').split('/').filter(Boolean).map(regexOf);
+    const ending = url === file ? '' : '/+(index\\.html)?';
+    yield `\t~^/+${segments.join('/+')}${ending}$ ${quote(NON_PAGE_POLICY)}`;
   }
   yield* [
     `\t~^${regexOf(HASHED_ASSET_PREFIX)}|\\.m?js$ ${quote(SCRIPT_POLICY)}`,

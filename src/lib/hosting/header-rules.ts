@@ -9,10 +9,13 @@ import { isHostOnly, pagePolicyOf, pagesWithoutPolicy, pageUrlOf, type HostingSi
  * header that several of them set; Cloudflare reads only the first 100 rules. So the rules go by
  * folder, not by file, and each header is set once for a path, with one exception that joining
  * makes safe: a data file in a folder of pages gets the non-page policy on top of the folder's
- * (two policies are both enforced, and `default-src 'none'` allows nothing either way).
+ * (two policies are both enforced, and `default-src 'none'` allows nothing either way; a host
+ * where the later rule wins gives it that one alone). The patterns match missing paths too: a
+ * mistyped feed address gets the not-found page with the feed's type, the price of not listing
+ * every feed (Cloudflare would read only the first 100).
  */
 export interface HeaderRule {
-  /** `/de/*`, `/de/:p1/rss.xml`, `/robots.txt`: `*` matches the rest of the path, `:name` one segment. */
+  /** `/de/*`, `/de/:a/rss.xml`, `/robots.txt`: `*` matches the rest of the path, `:name` one segment. */
   path: string;
   headers: [name: string, value: string][];
 }
@@ -29,7 +32,8 @@ const CSP = 'Content-Security-Policy';
 
 function needsOf(path: string, pagePolicy: string | undefined, withoutPolicy: ReadonlySet<string>): Needs {
   const file = path.endsWith('/') ? `${path}index.html` : path;
-  const page = file.endsWith('.html') && !withoutPolicy.has(file) && pagePolicy !== undefined;
+  // In the order of nginx's and Caddy's maps: the scripts' pattern before the pages'.
+  const page = !getsScriptPolicy(path) && file.endsWith('.html') && !withoutPolicy.has(file) && pagePolicy !== undefined;
   const policy = page ? pagePolicy! : getsScriptPolicy(path) ? SCRIPT_POLICY : NON_PAGE_POLICY;
   return { cache: cacheControlOf(path), policy, ...(isFeed(path) ? { type: FEED_TYPE.type } : {}) };
 }
@@ -42,19 +46,28 @@ function exactRule(path: string, needs: Needs): HeaderRule {
   return { path, headers };
 }
 
-/** The pattern of a path's rule in a folder rule's exceptions: its segments below `folder` as placeholders, its name kept. */
+/**
+ * The pattern of a path's rule in a folder rule's exceptions: its segments below `folder` as
+ * placeholders, its name kept. The placeholders' names are letters, none the start of another
+ * (Cloudflare replaces `:p1` inside `:p10` too); deeper paths keep their own name.
+ */
 function patternIn(folder: string, path: string): string {
   const segments = path.slice(folder.length).split('/');
-  return folder + [...segments.slice(0, -1).map((_, index) => `:p${index + 1}`), segments.at(-1)].join('/');
+  if (segments.length > 27) return path;
+  return folder + [...segments.slice(0, -1).map((_, index) => `:${String.fromCharCode(97 + index)}`), segments.at(-1)].join('/');
 }
 
-/** A `_headers` path as a regular expression, as those hosts match it. */
+/**
+ * A `_headers` path as a regular expression that matches at least what those hosts match with it:
+ * Netlify ignores case and a trailing slash, Cloudflare neither.
+ */
 function matcherOf(path: string): RegExp {
   const pattern = path
+    .replace(/\/$/, '')
     .split('/')
     .map((segment) => (segment === '*' ? '.*' : segment.startsWith(':') ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\*$/, '.*')))
     .join('/');
-  return new RegExp(`^${pattern}$`);
+  return new RegExp(`^${pattern}/?$`, 'i');
 }
 
 /**

@@ -24,7 +24,9 @@ export function renderHeadersFile(site: HostingSite, files: readonly string[]): 
 export function headersFileProblems(rules: readonly HeaderRule[]): string[] {
   const problems: string[] = [];
   if (rules.length > HEADERS_FILE_LIMITS.rules) problems.push(`${rules.length} header rules, and Cloudflare Pages reads only the first ${HEADERS_FILE_LIMITS.rules}`);
-  const longest = Math.max(...[...headersFileLines(rules)].map((line) => line.length));
+  // A loop: spreading an archive's lines as arguments would overflow the stack.
+  let longest = 0;
+  for (const line of headersFileLines(rules)) longest = Math.max(longest, line.length);
   if (longest > HEADERS_FILE_LIMITS.lineLength) problems.push(`a header line of ${longest} characters, and Cloudflare Pages reads lines of up to ${HEADERS_FILE_LIMITS.lineLength}`);
   return problems;
 }

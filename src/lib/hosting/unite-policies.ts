@@ -12,12 +12,14 @@ interface Directive {
   sources: string[];
 }
 
+/** A policy's directives; a directive named twice counts once, the first time, as browsers read it. */
 function parseDirectives(policy: string): Directive[] {
-  return policy
-    .split(';')
-    .map((part) => part.trim().split(/\s+/))
-    .filter(([name]) => name)
-    .map(([name, ...sources]) => ({ name: name!.toLowerCase(), sources }));
+  const directives = new Map<string, Directive>();
+  for (const [name, ...sources] of policy.split(';').map((part) => part.trim().split(/\s+/))) {
+    const key = name!.toLowerCase();
+    if (key && !directives.has(key)) directives.set(key, { name: key, sources });
+  }
+  return [...directives.values()];
 }
 
 const otherThanHashes = (sources: readonly string[]): string[] => sources.filter((source) => !HASH.test(source));
@@ -48,6 +50,14 @@ export function unitePolicies(policies: readonly string[]): string {
       for (const source of directive.sources) if (HASH.test(source)) hashes.get(directive.name)!.add(source);
     }
   });
+  // A hash in a list switches 'unsafe-inline' off: a page that relied on it, with no hash of its own, would lose its inline code.
+  if (problems.length === 0) {
+    for (const { name, sources } of first) {
+      if (!sources.some((source) => source.toLowerCase() === "'unsafe-inline'") || hashes.get(name)!.size === 0) continue;
+      const without = [first, ...rest].findIndex((policy) => !policy.find((directive) => directive.name === name)!.sources.some((source) => HASH.test(source)));
+      if (without !== -1) problems.push(`${name}: policy ${without + 1} relies on 'unsafe-inline', which the other policies' hashes would switch off`);
+    }
+  }
   if (problems.length > 0) throw new Error(`The pages' policies cannot share one header:\n  ${problems.join('\n  ')}`);
   return first.map(({ name, sources }) => [name, ...otherThanHashes(sources), ...[...hashes.get(name)!].sort()].join(' ')).join('; ');
 }
