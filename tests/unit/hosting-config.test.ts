@@ -116,6 +116,11 @@ describe('server configurations', () => {
     expect(() => renderNginxHttp({ pages: new Map([['/x.html', 'script-src $evil']]), redirects: [] })).toThrow(/the pages' policy/);
   });
 
+  it('names a page of each policy when the pages cannot share one', () => {
+    const pages = new Map<string, string | null>([['/en/index.html', "script-src 'self'"], ['/de/index.html', "script-src 'self'; style-src 'self'"], ['/de/b/index.html', "script-src 'self'"]]);
+    expect(() => renderNginxHttp({ pages, redirects: [] })).toThrow(/policy 2 has the directives script-src, style-src, policy 1 script-src\n {2}\(policy 1 is that of \/de\/b\/index.html; policy 2 is that of \/de\/index.html\)/);
+  });
+
   it('_redirects ends with the not-found rules', () => {
     expect(renderRedirectsFile(SITE).trim().split('\n')).toEqual(['/de/artikel/alt/ /de/artikel/neu/ 301', '/de/* /de/nicht-gefunden/ 404', '/en/* /en/not-found/ 404', '/* /404.html 404']);
   });

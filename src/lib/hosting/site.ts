@@ -45,9 +45,21 @@ export function assertConfigSafe(value: string, what: string): string {
  * a policy. Pages without a meta tag are the exception (`pagesWithoutPolicy`).
  */
 export function pagePolicyOf(site: HostingSite): string | undefined {
-  const distinct = new Set<string>();
-  for (const policy of site.pages.values()) if (policy !== null) distinct.add(policy);
-  return distinct.size === 0 ? undefined : unitePolicies([...distinct]);
+  // Each distinct policy with the first page (in path order) that has it, so an error names pages.
+  const firstPage = new Map<string, string>();
+  for (const [page, policy] of site.pages) {
+    if (policy === null) continue;
+    const known = firstPage.get(policy);
+    if (known === undefined || page < known) firstPage.set(policy, page);
+  }
+  if (firstPage.size === 0) return undefined;
+  const policies = [...firstPage].sort(([, a], [, b]) => (a < b ? -1 : 1));
+  try {
+    return unitePolicies(policies.map(([policy]) => policy));
+  } catch (error) {
+    const pages = policies.map(([, page], index) => `policy ${index + 1} is that of ${page}`).join('; ');
+    throw new Error(`${(error as Error).message}\n  (${pages})`);
+  }
 }
 
 /** Pages without a policy of their own, in code-unit order: they get the non-page policy. */
