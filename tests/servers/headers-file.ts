@@ -1,23 +1,44 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseAllHeaders } from '@netlify/headers-parser';
+
 /**
- * A `_headers` file read the way Netlify and Cloudflare Pages read it, written here apart from
- * the generator in src/lib/hosting: every rule whose path matches applies (`*` matches the rest
- * of the path, `:name` one segment; Netlify also ignores case and a trailing slash), and a header
- * set by several rules gets all their values, joined with commas on the wire (or, on a host where
- * the later rule wins, the last of them: `exactly` asks for both).
+ * A `_headers` file read the way Netlify and Cloudflare Pages read it, apart from the generator
+ * in src/lib/hosting. Netlify's own parser (`@netlify/headers-parser`, which its builds use)
+ * reads it for Netlify: it refuses a malformed file and matches paths as Netlify does (any
+ * case, a trailing slash or none). For Cloudflare Pages the rules are read here and matched as
+ * its documentation says (`*` matches the rest of the path, `:name` one segment, exactly). On
+ * both, every rule whose path matches applies, and a header set by several rules gets all their
+ * values, joined with commas on the wire (or, on a host where the later rule wins, the last of
+ * them: `exactly` asks for both).
  */
 export type Host = 'netlify' | 'cloudflare';
 export const HOSTS: readonly Host[] = ['netlify', 'cloudflare'];
+
 export interface ParsedRule {
   path: string;
+  matcher: RegExp;
+  /** Header names in lower case. */
   headers: [string, string][];
 }
 
-export function parseHeadersFile(text: string): ParsedRule[] {
+export type HostRules = Record<Host, ParsedRule[]>;
+
+function cloudflareMatcher(rulePath: string): RegExp {
+  const pattern = rulePath
+    .split('/')
+    .map((segment) => (segment.startsWith(':') ? '[^/]+' : segment.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')))
+    .join('/');
+  return new RegExp(`^${pattern}$`);
+}
+
+function parseForCloudflare(text: string): ParsedRule[] {
   const rules: ParsedRule[] = [];
   for (const line of text.split('\n')) {
     if (line.trim() === '' || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      rules.push({ path: line.trim(), headers: [] });
+      rules.push({ path: line.trim(), matcher: cloudflareMatcher(line.trim()), headers: [] });
       continue;
     }
     const rule = rules.at(-1);
@@ -28,20 +49,32 @@ export function parseHeadersFile(text: string): ParsedRule[] {
   return rules;
 }
 
-function matches(rulePath: string, path: string, host: Host): boolean {
-  const netlify = host === 'netlify';
-  const pattern = (netlify ? rulePath.replace(/\/$/, '') : rulePath)
-    .split('/')
-    .map((segment) => (segment.startsWith(':') ? '[^/]+' : segment.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')))
-    .join('/');
-  return new RegExp(netlify ? `^${pattern}/?$` : `^${pattern}$`, netlify ? 'i' : '').test(path);
+async function parseForNetlify(text: string): Promise<ParsedRule[]> {
+  const folder = mkdtempSync(join(tmpdir(), 'souveraen-headers-'));
+  try {
+    const file = join(folder, '_headers');
+    writeFileSync(file, text);
+    const { headers, errors } = await parseAllHeaders({ headersFiles: [file], configHeaders: [], minimal: false });
+    if (errors.length > 0) throw new Error(`Netlify's parser refuses _headers:\n  ${errors.map((error) => error.message).join('\n  ')}`);
+    return headers.map((rule) => ({
+      path: rule.for,
+      matcher: (rule as { forRegExp: RegExp }).forRegExp,
+      headers: Object.entries(rule.values).map(([name, value]) => [name.toLowerCase(), String(value)] as [string, string]),
+    }));
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+export async function readHeadersFile(text: string): Promise<HostRules> {
+  return { netlify: await parseForNetlify(text), cloudflare: parseForCloudflare(text) };
 }
 
 /** Each header the host sends for `path`, with the value of every rule that sets it, in file order. */
-export function headersFor(rules: readonly ParsedRule[], path: string, host: Host): Map<string, string[]> {
+export function headersFor(rules: HostRules, path: string, host: Host): Map<string, string[]> {
   const headers = new Map<string, string[]>();
-  for (const rule of rules) {
-    if (!matches(rule.path, path, host)) continue;
+  for (const rule of rules[host]) {
+    if (!rule.matcher.test(path)) continue;
     for (const [name, value] of rule.headers) headers.set(name, [...(headers.get(name) ?? []), value]);
   }
   return headers;
@@ -57,7 +90,7 @@ export interface Wanted {
 }
 
 /** The problems of what the file's rules send for `path`, each naming the path. */
-export function checkPath(rules: readonly ParsedRule[], path: string, wanted: Wanted, host: Host): string[] {
+export function checkPath(rules: HostRules, path: string, wanted: Wanted, host: Host): string[] {
   const got = headersFor(rules, path, host);
   const problems: string[] = [];
   for (const [name, value] of Object.entries(wanted.headers)) {

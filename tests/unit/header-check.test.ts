@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkPagePolicy } from '../servers/header-check';
-import { exactly } from '../servers/headers-file';
+import { exactly, headersFor, readHeadersFile } from '../servers/headers-file';
 
 const META = "script-src 'self' 'sha256-AAA='; style-src 'self'";
 
@@ -26,5 +26,17 @@ describe('the header checks of the server tests', () => {
     expect(exactly(META)([META])).toEqual([]);
     expect(exactly(META)([META, none])).toHaveLength(1);
     expect(exactly(META)([])).toHaveLength(1);
+  });
+});
+
+describe('the _headers reader of the server tests', () => {
+  it("refuses, through Netlify's own parser, a file a host would not read", async () => {
+    await expect(readHeadersFile('  Cache-Control: public\n/de/*\n')).rejects.toThrow(/Netlify's parser refuses _headers:\n {2}Path should come before header "Cache-Control"/);
+    // A header line without a colon: Netlify drops the rule silently; the reader here refuses it.
+    await expect(readHeadersFile('/de/*\n  Cache-Control public\n')).rejects.toThrow(/without a colon/);
+    const rules = await readHeadersFile('/de/*\n  Cache-Control: public\n/de/:a/rss.xml\n  Content-Type: application/rss+xml\n');
+    expect(headersFor(rules, '/DE/Themen/rss.xml/', 'netlify').get('content-type')).toEqual(['application/rss+xml']);
+    expect(headersFor(rules, '/DE/Themen/rss.xml/', 'cloudflare').get('content-type')).toBeUndefined();
+    expect(headersFor(rules, '/de/themen/rss.xml', 'cloudflare').get('cache-control')).toEqual(['public']);
   });
 });

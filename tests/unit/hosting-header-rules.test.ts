@@ -4,7 +4,7 @@ import { headerPolicyOf, responseHeaders } from '../../src/lib/hosting/headers';
 import type { HostingSite } from '../../src/lib/hosting/site';
 import { headersFileProblems, headersFileLines, renderHeadersFile } from '../../src/lib/hosting/static-host';
 import { unitePolicies } from '../../src/lib/hosting/unite-policies';
-import { checkPath, exactly, HOSTS, parseHeadersFile } from '../servers/headers-file';
+import { checkPath, exactly, HOSTS, readHeadersFile } from '../servers/headers-file';
 
 const hash = (letter: string) => `'sha256-${letter.repeat(43)}='`;
 const meta = (...hashes: string[]) => `default-src 'self'; script-src 'self' ${hashes.join(' ')}; style-src 'self' ${hash('S')}; object-src 'none'`;
@@ -57,9 +57,9 @@ function siteOf(stories: number, { pictures = false } = {}): { site: HostingSite
 }
 
 describe('headerRulesOf (_headers)', () => {
-  it.each([false, true])('gives every path exactly the headers nginx and Caddy send, read the way those hosts read the file (pictures beside pages: %s)', (pictures) => {
+  it.each([false, true])('gives every path exactly the headers nginx and Caddy send, read the way those hosts read the file (pictures beside pages: %s)', async (pictures) => {
     const { site, files } = siteOf(5, { pictures });
-    const rules = parseHeadersFile(renderHeadersFile(site, files));
+    const rules = await readHeadersFile(renderHeadersFile(site, files));
     const pagePolicy = headerPolicyOf(unitePolicies([meta(hash('H')), meta(hash('A'))]));
     const problems: string[] = [];
     const served = files.filter((file) => !/\.(br|gz)$/.test(file) && !/^\/_h/.test(file));
@@ -88,13 +88,13 @@ describe('headerRulesOf (_headers)', () => {
     expect(paths.filter((path) => path.includes('index.html') || path.includes('story-'))).toEqual(['/index.html', '/de/roh/index.html']);
   });
 
-  it("matches patterns as loosely as Netlify does (any case, a trailing slash or none) before using one", () => {
+  it("matches patterns as loosely as Netlify does (any case, a trailing slash or none) before using one", async () => {
     const policy = headerPolicyOf(meta(hash('H')));
     const pages = new Map<string, string | null>([['/en/index.html', policy], ['/en/x/index.html', null], ['/en/y/index.html', null]]);
     const files = [...pages.keys()];
-    const rules = parseHeadersFile(renderHeadersFile({ pages, redirects: [] }, files));
+    const rules = await readHeadersFile(renderHeadersFile({ pages, redirects: [] }, files));
     // `/en/:a/` would take /en/index.html on Netlify.
-    expect(rules.map((rule) => rule.path)).not.toContain('/en/:a/');
+    expect(rules.netlify.map((rule) => rule.path)).not.toContain('/en/:a/');
     const { 'Content-Security-Policy': csp, 'Content-Type': _type, ...headers } = responseHeaders('/en/index.html', policy);
     for (const host of HOSTS) expect(checkPath(rules, '/en/index.html', { headers, policy: exactly(csp!) }, host)).toEqual([]);
   });
