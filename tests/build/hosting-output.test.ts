@@ -7,7 +7,7 @@ import { isFeed } from '../../src/lib/hosting/file-types';
 import { responseHeaders } from '../../src/lib/hosting/headers';
 import { readMetaPolicy } from '../../src/lib/hosting/page-policy';
 import { checkPagePolicy } from '../servers/header-check';
-import { checkPath, exactly, HOSTS, readHeadersFile } from '../servers/headers-file';
+import { checkPath, exactly, HOSTS, readHeadersFile, servedPaths } from '../servers/headers-file';
 import { parseTags } from './quality-refs';
 
 /** What the build leaves for hosts: compressed siblings, and configurations made from the pages. */
@@ -83,17 +83,13 @@ describe('host configuration', () => {
     const text = readDist('/_headers');
     const rules = await readHeadersFile(text);
     const pagePolicy = pagePolicyIn(readDist('/_hosting/nginx-http.conf'), /^ {4}"~\(\/\|\\\.html\)\$" "([^"]*)";$/m);
-    const served = listDist().filter((file) => !/\.(br|gz)$/.test(file) && !/^\/(_headers|_redirects|_hosting\/)/.test(file));
     const problems: string[] = [];
-    for (const file of served) {
+    for (const { path, file } of servedPaths(listDist())) {
       // A page with a meta tag gets the pages' policy; one without it, the non-page policy.
       const page = file.endsWith('.html') && !file.startsWith('/_astro/') && readMetaPolicy(readDist(file)) !== undefined;
       const { 'Content-Security-Policy': policy, 'Content-Type': type, ...headers } = responseHeaders(file, page ? pagePolicy : undefined);
       const wanted = { headers, policy: exactly(policy!), ...(isFeed(file) ? { type } : {}) };
-      for (const host of HOSTS) {
-        problems.push(...checkPath(rules, file, wanted, host));
-        if (file.endsWith('/index.html')) problems.push(...checkPath(rules, file.slice(0, -'index.html'.length), wanted, host));
-      }
+      for (const host of HOSTS) problems.push(...checkPath(rules, path, wanted, host));
     }
     expect(problems).toEqual([]);
     // Netlify's parser reads every rule the file has (it drops a rule it cannot read), and they are within Cloudflare's 100.

@@ -70,6 +70,19 @@ export async function readHeadersFile(text: string): Promise<HostRules> {
   return { netlify: await parseForNetlify(text), cloudflare: parseForCloudflare(text) };
 }
 
+/**
+ * Every path a host answers from the output's `files` (site paths): each served file, and each
+ * page also at its folder's URL, with the file that answers it. Compressed siblings and the host
+ * configuration itself are not served.
+ */
+export function servedPaths(files: readonly string[]): { path: string; file: string }[] {
+  const served = files.filter((file) => !/\.(br|gz)$/.test(file) && !/^\/(_headers|_redirects|_hosting\/)/.test(file));
+  return [
+    ...served.map((file) => ({ path: file, file })),
+    ...served.filter((file) => file.endsWith('/index.html')).map((file) => ({ path: file.slice(0, -'index.html'.length), file })),
+  ];
+}
+
 /** Each header the host sends for `path`, with the value of every rule that sets it, in file order. */
 export function headersFor(rules: HostRules, path: string, host: Host): Map<string, string[]> {
   const headers = new Map<string, string[]>();

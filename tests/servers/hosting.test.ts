@@ -4,7 +4,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, DIST, listDist } from '../build/dist';
 import { checkHeaders, type Expectation } from './header-check';
-import { checkPath, exactly, HOSTS, readHeadersFile } from './headers-file';
+import { checkPath, exactly, HOSTS, readHeadersFile, servedPaths } from './headers-file';
 import { rawGet } from './http';
 import { metaPolicyOf, useServer, type ServerName } from './servers';
 
@@ -129,10 +129,8 @@ describe('_headers, read as Netlify and Cloudflare Pages read it, against nginx'
   it('gives every path of dist/ the Cache-Control, policy and (where it sets one) type that nginx sends', async () => {
     assertBuilt();
     const rules = await readHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
-    const served = listDist().filter((file) => !/\.(br|gz)$/.test(file) && !/^\/(_headers|_redirects|_hosting\/)/.test(file));
-    const paths = [...served, ...served.filter((file) => file.endsWith('/index.html')).map((file) => file.slice(0, -'index.html'.length))];
     const problems: string[] = [];
-    for (const path of paths) {
+    for (const { path } of servedPaths(listDist())) {
       const nginx = (await rawGet(server.origin + path)).headers;
       const wanted = {
         headers: { 'Cache-Control': nginx['cache-control'] ?? '(none)', 'X-Content-Type-Options': nginx['x-content-type-options'] ?? '(none)' },

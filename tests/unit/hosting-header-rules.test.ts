@@ -4,7 +4,7 @@ import { headerPolicyOf, responseHeaders } from '../../src/lib/hosting/headers';
 import type { HostingSite } from '../../src/lib/hosting/site';
 import { headersFileProblems, headersFileLines, renderHeadersFile } from '../../src/lib/hosting/static-host';
 import { unitePolicies } from '../../src/lib/hosting/unite-policies';
-import { checkPath, exactly, HOSTS, readHeadersFile } from '../servers/headers-file';
+import { checkPath, exactly, HOSTS, readHeadersFile, servedPaths } from '../servers/headers-file';
 
 const hash = (letter: string) => `'sha256-${letter.repeat(43)}='`;
 const meta = (...hashes: string[]) => `default-src 'self'; script-src 'self' ${hashes.join(' ')}; style-src 'self' ${hash('S')}; object-src 'none'`;
@@ -62,11 +62,10 @@ describe('headerRulesOf (_headers)', () => {
     const rules = await readHeadersFile(renderHeadersFile(site, files));
     const pagePolicy = headerPolicyOf(unitePolicies([meta(hash('H')), meta(hash('A'))]));
     const problems: string[] = [];
-    const served = files.filter((file) => !/\.(br|gz)$/.test(file) && !/^\/_h/.test(file));
-    for (const file of [...served, ...served.filter((f) => f.endsWith('/index.html')).map((f) => f.slice(0, -10))]) {
-      const isPage = /(\/|\.html)$/.test(file) && !file.startsWith('/de/roh/');
+    for (const { path, file } of servedPaths(files)) {
+      const isPage = file.endsWith('.html') && !file.startsWith('/de/roh/');
       const { 'Content-Security-Policy': policy, 'Content-Type': type, ...headers } = responseHeaders(file, isPage ? pagePolicy : undefined);
-      for (const host of HOSTS) problems.push(...checkPath(rules, file, { headers, policy: exactly(policy!), ...(file.endsWith('rss.xml') ? { type } : {}) }, host));
+      for (const host of HOSTS) problems.push(...checkPath(rules, path, { headers, policy: exactly(policy!), ...(file.endsWith('rss.xml') ? { type } : {}) }, host));
     }
     expect(problems).toEqual([]);
   });

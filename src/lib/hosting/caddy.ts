@@ -1,5 +1,5 @@
 import { FEED_FILE_NAME, FEED_TYPE, FILE_TYPES } from './file-types';
-import { CACHE, HASHED_ASSET_PREFIX, NON_PAGE_POLICY, SCRIPT_POLICY, SECURITY_HEADERS, SHORT_CACHE_EXTENSIONS, responseHeaders } from './headers';
+import { CACHE, HASHED_ASSET_PREFIX, NON_PAGE_POLICY, PAGE_POLICY_PATHS, SCRIPT_POLICY, SCRIPT_POLICY_PATHS, SECURITY_HEADERS, SHORT_CACHE_EXTENSIONS, responseHeaders } from './headers';
 import { BILINGUAL_NOT_FOUND, notFoundRules } from './not-found';
 import { assertConfigSafe, HOSTING_FILES, HOSTING_FOLDER, pagePolicyOf, pagesWithoutPolicy, pageUrlOf, type HostingSite } from './site';
 
@@ -54,8 +54,8 @@ export function* caddySiteLines(site: HostingSite): Generator<string> {
     yield `\t~^/+${segments.join('/+')}${ending}$ ${quote(NON_PAGE_POLICY)}`;
   }
   yield* [
-    `\t~^${regexOf(HASHED_ASSET_PREFIX)}|\\.m?js$ ${quote(SCRIPT_POLICY)}`,
-    `\t~(/|\\.html)$ ${quote(pagePolicy, "the pages' policy")}`,
+    `\t~${SCRIPT_POLICY_PATHS} ${quote(SCRIPT_POLICY)}`,
+    `\t~${PAGE_POLICY_PATHS} ${quote(pagePolicy, "the pages' policy")}`,
     `\tdefault ${quote(NON_PAGE_POLICY)}`,
     '}',
     'map {path} {souveraen_cache_control} {',

@@ -62,13 +62,19 @@ export function headerPolicyOf(metaPolicy: string): string {
   return [...directives, FRAME_ANCESTORS].join('; ');
 }
 
-export function isScript(path: string): boolean {
-  return /\.m?js$/.test(path);
-}
+/**
+ * The paths of the script policy (scripts anywhere, every file under /_astro/) and of the pages'
+ * policy (a folder, or a file after `index`), as regular expressions in the syntax nginx's and
+ * Caddy's maps share with JavaScript: one definition for the configurations and for `_headers`.
+ */
+export const SCRIPT_POLICY_PATHS = `^${HASHED_ASSET_PREFIX}|\\.m?js$`;
+export const PAGE_POLICY_PATHS = '(/|\\.html)$';
+
+const SCRIPT_POLICY_PATH = new RegExp(SCRIPT_POLICY_PATHS);
 
 /** Paths that get the script policy: scripts anywhere, and every file under /_astro/. */
 export function getsScriptPolicy(path: string): boolean {
-  return path.startsWith(HASHED_ASSET_PREFIX) || isScript(path);
+  return SCRIPT_POLICY_PATH.test(path);
 }
 
 /** The policy of a response that is not a page. */

@@ -1,5 +1,5 @@
 import { FEED_FILE_NAME, FEED_TYPE, FILE_TYPES } from './file-types';
-import { CACHE, HASHED_ASSET_PREFIX, NON_PAGE_POLICY, SCRIPT_POLICY, SECURITY_HEADERS, SHORT_CACHE_EXTENSIONS } from './headers';
+import { CACHE, HASHED_ASSET_PREFIX, NON_PAGE_POLICY, PAGE_POLICY_PATHS, SCRIPT_POLICY, SCRIPT_POLICY_PATHS, SECURITY_HEADERS, SHORT_CACHE_EXTENSIONS } from './headers';
 import { BILINGUAL_NOT_FOUND, notFoundRules } from './not-found';
 import { assertConfigSafe, HOSTING_FILES, HOSTING_FOLDER, pagePolicyOf, pagesWithoutPolicy, type HostingSite } from './site';
 
@@ -40,8 +40,8 @@ export function* nginxHttpLines(site: HostingSite): Generator<string> {
     'map $uri $souveraen_csp {',
     `    default ${quote(NON_PAGE_POLICY)};`,
     ...exceptions.map((page) => `    ${quote(page, 'page path')} ${quote(NON_PAGE_POLICY)};`),
-    `    "~^${regexOf(HASHED_ASSET_PREFIX)}|\\.m?js$" ${quote(SCRIPT_POLICY)};`,
-    `    "~(/|\\.html)$" ${quote(pagePolicy, 'the pages\' policy')};`,
+    `    "~${SCRIPT_POLICY_PATHS}" ${quote(SCRIPT_POLICY)};`,
+    `    "~${PAGE_POLICY_PATHS}" ${quote(pagePolicy, 'the pages\' policy')};`,
     '}',
     '',
     'map $uri $souveraen_cache_control {',
