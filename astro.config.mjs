@@ -1,4 +1,7 @@
 // @ts-check
+// Node runs this file and everything it imports itself (type stripping), so Astro need not start a
+// Vite server to load it: relative imports name their `.ts` file, JSON is imported `with { type:
+// 'json' }`, and the TypeScript is erasable (tests/unit/config-native-load.test.ts).
 import { defineConfig } from 'astro/config';
 // First: a bad environment value stops the build here, before anything is written.
 import { buildEnv } from './src/data/build-env.ts';

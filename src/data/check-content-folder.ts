@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { berlinDay } from '../lib/dates';
-import type { ImageFacts } from '../lib/content/references';
-import { validateContent, type ContentError, type ValidateOptions } from '../lib/content/validate';
-import { buildEnv } from './build-env';
-import { readContentFolder } from './content-files';
+import { berlinDay } from '../lib/dates.ts';
+import type { ImageFacts } from '../lib/content/references.ts';
+import { validateContent, type ContentError, type ValidateOptions } from '../lib/content/validate.ts';
+import { buildEnv } from './build-env.ts';
+import { readContentFolder } from './content-files.ts';
 
 /**
  * The content check as `npm run check:content`, `astro build` and `astro dev` run it: the

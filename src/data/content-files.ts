@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { walkFiles } from '../lib/build/list-files';
-import { classifyContentPath, type ContentPathKind } from '../lib/content/layout';
-import { MAX_FILE_BYTES, type ContentFile } from '../lib/content/validate';
+import { walkFiles } from '../lib/build/list-files.ts';
+import { classifyContentPath, type ContentPathKind } from '../lib/content/layout.ts';
+import { MAX_FILE_BYTES, type ContentFile } from '../lib/content/validate.ts';
 
 /** A file of the content folder with what the shared policy says it is. */
 export interface ListedContentFile {

@@ -1,7 +1,7 @@
 import i18next, { type TOptions } from 'i18next';
-import type { Lang } from './config';
-import de from './locales/de.json';
-import en from './locales/en.json';
+import type { Lang } from './config.ts';
+import de from './locales/de.json' with { type: 'json' };
+import en from './locales/en.json' with { type: 'json' };
 
 type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 type StripPlural<K> = K extends `${infer Base}_${PluralSuffix}` ? Base : K;

@@ -2,11 +2,11 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { contentCheckVersion } from '../data/content-version';
-import type { BodyCheckMemo, BodyFacts } from '../lib/content/mdx-check';
-import type { CheckedFrontmatter, FrontmatterCheckMemo } from '../lib/content/validate';
-import { formatContentReport } from '../lib/content/report';
-import { checkContentFolder } from '../data/check-content-folder';
+import { contentCheckVersion } from '../data/content-version.ts';
+import type { BodyCheckMemo, BodyFacts } from '../lib/content/mdx-check.ts';
+import type { CheckedFrontmatter, FrontmatterCheckMemo } from '../lib/content/validate.ts';
+import { formatContentReport } from '../lib/content/report.ts';
+import { checkContentFolder } from '../data/check-content-folder.ts';
 
 export class ContentCheckError extends Error {
   override name = 'ContentCheckError';

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { isPrecompressedSibling, parsePrecompressRecord } from '../lib/hosting/precompress';
-import { listFiles, type ListedFolders } from '../lib/build/list-files';
-import { jsonPieces, writeChunks } from '../lib/build/write-chunks';
-import { writeHostingOutput } from '../lib/hosting/write-output';
+import { isPrecompressedSibling, parsePrecompressRecord } from '../lib/hosting/precompress.ts';
+import { listFiles, type ListedFolders } from '../lib/build/list-files.ts';
+import { jsonPieces, writeChunks } from '../lib/build/write-chunks.ts';
+import { writeHostingOutput } from '../lib/hosting/write-output.ts';
 
 const RECORD_FILE = 'precompressed-record.json';
 /** Where the record waits while the build runs; a build that fails leaves it, and the next one deletes it. */

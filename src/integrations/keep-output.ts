@@ -3,10 +3,10 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { mapInBatches } from '../lib/batches';
-import { toRecordPath } from '../lib/build/list-files';
-import { listFilesInWorker } from '../lib/build/list-files-in-worker';
-import { createOutputRecord, findFilesToClear, findOrphanPages, parseOutputRecord, type OutputRecord, type OwnedFiles } from '../lib/build/output-record';
+import { mapInBatches } from '../lib/batches.ts';
+import { toRecordPath } from '../lib/build/list-files.ts';
+import { listFilesInWorker } from '../lib/build/list-files-in-worker.ts';
+import { createOutputRecord, findFilesToClear, findOrphanPages, parseOutputRecord, type OutputRecord, type OwnedFiles } from '../lib/build/output-record.ts';
 
 const RECORD_FILE = 'output-record.json';
 const DELETE_CONCURRENCY = 64;

@@ -1,4 +1,4 @@
-import type { OgCard } from '../lib/og/cards';
+import type { OgCard } from '../lib/og/cards.ts';
 
 /**
  * How the card list gets from the site model to the card painter. The model exists only in the

@@ -3,13 +3,13 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { OgCard } from '../lib/og/cards';
-import { renderCardsInWorkers, type CardPainting } from '../lib/og/card-pool';
-import { cardRendererId, syncCardsToOutput, planCardStore, pruneCardStore, readCardStore, type StoredCard } from '../lib/og/card-store';
-import { FONT_DIR, FONT_FILES } from '../lib/og/fonts';
-import type { ListedFolders } from '../lib/build/list-files';
-import { OG_CARD_FOLDER, ogCardRoutePattern } from '../lib/urls';
-import { closeCardChannel, openCardChannel } from './og-card-channel';
+import type { OgCard } from '../lib/og/cards.ts';
+import { renderCardsInWorkers, type CardPainting } from '../lib/og/card-pool.ts';
+import { cardRendererId, syncCardsToOutput, planCardStore, pruneCardStore, readCardStore, type StoredCard } from '../lib/og/card-store.ts';
+import { FONT_DIR, FONT_FILES } from '../lib/og/fonts.ts';
+import type { ListedFolders } from '../lib/build/list-files.ts';
+import { OG_CARD_FOLDER, ogCardRoutePattern } from '../lib/urls.ts';
+import { closeCardChannel, openCardChannel } from './og-card-channel.ts';
 
 interface Options {
   /** Worker threads; by default one per core but the one Astro's rendering thread needs. */

@@ -1,4 +1,4 @@
-import type { Article } from './content/model';
+import type { Article } from './content/model.ts';
 
 export interface ListedCorrection {
   article: Article;

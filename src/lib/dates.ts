@@ -1,4 +1,4 @@
-import { BCP47, TIME_ZONE, type Lang } from '../i18n/config';
+import { BCP47, TIME_ZONE, type Lang } from '../i18n/config.ts';
 
 /** Noon UTC of a calendar day: the same day in Europe/Berlin all year round. */
 export function dayToDate(day: string): Date {

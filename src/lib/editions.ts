@@ -1,7 +1,7 @@
-import { LANGS, type Lang } from '../i18n/config';
-import type { Article } from './content/model';
-import type { EditionNote } from './content/edition-note';
-import { isoWeekOf, weekDays, weekId, type IsoWeek } from './weeks';
+import { LANGS, type Lang } from '../i18n/config.ts';
+import type { Article } from './content/model.ts';
+import type { EditionNote } from './content/edition-note.ts';
+import { isoWeekOf, weekDays, weekId, type IsoWeek } from './weeks.ts';
 
 /** One week's published stories in one language: an edition. */
 export interface Edition {

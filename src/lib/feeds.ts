@@ -1,11 +1,11 @@
-import { getFixedT } from '../i18n';
-import { BCP47, LANGS, type Lang } from '../i18n/config';
-import type { Article } from './content/model';
-import { dayToDate } from './dates';
-import type { SiteModel } from './site';
-import { TOPIC_IDS } from './topics';
-import { editionNoteKey, orderEdition } from './editions';
-import { editionDatesText, editionTitle } from './pages/edition';
+import { getFixedT } from '../i18n/index.ts';
+import { BCP47, LANGS, type Lang } from '../i18n/config.ts';
+import type { Article } from './content/model.ts';
+import { dayToDate } from './dates.ts';
+import type { SiteModel } from './site.ts';
+import { TOPIC_IDS } from './topics.ts';
+import { editionNoteKey, orderEdition } from './editions.ts';
+import { editionDatesText, editionTitle } from './pages/edition.ts';
 import {
   actorFeedUrl,
   actorUrl,
@@ -20,7 +20,7 @@ import {
   homeUrl,
   topicFeedUrl,
   topicUrl,
-} from './urls';
+} from './urls.ts';
 
 const FEED_SIZE = 50;
 

@@ -1,4 +1,4 @@
-import type { Article } from './content/model';
+import type { Article } from './content/model.ts';
 
 function compareNewestFirst(a: Article, b: Article): number {
   if (a.date !== b.date) return a.date < b.date ? 1 : -1;

@@ -1,9 +1,9 @@
-import type { Translate } from '../i18n';
-import type { Lang } from '../i18n/config';
-import type { Route } from './routing';
-import type { SiteModel } from './site';
-import { editionDescription, editionTitle } from './pages/edition';
-import { actorsUrl, editionsUrl, homeUrl, topicUrl, topicsUrl } from './urls';
+import type { Translate } from '../i18n/index.ts';
+import type { Lang } from '../i18n/config.ts';
+import type { Route } from './routing.ts';
+import type { SiteModel } from './site.ts';
+import { editionDescription, editionTitle } from './pages/edition.ts';
+import { actorsUrl, editionsUrl, homeUrl, topicUrl, topicsUrl } from './urls.ts';
 
 export interface Crumb {
   label: string;

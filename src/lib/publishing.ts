@@ -1,4 +1,4 @@
-import type { Article } from './content/model';
+import type { Article } from './content/model.ts';
 
 export interface PublishOptions {
   /** The build's calendar day (`YYYY-MM-DD`, Europe/Berlin); later-dated stories wait. */

@@ -1,10 +1,10 @@
-import { LANGS, otherLang, type Lang } from '../i18n/config';
-import type { Article } from './content/model';
-import { paginate, type Page } from './listing';
-import type { SiteModel } from './site';
-import { TOPIC_IDS, type TopicId } from './topics';
-import type { Edition } from './editions';
-import { findEditionTranslation, findTranslation } from './translations';
+import { LANGS, otherLang, type Lang } from '../i18n/config.ts';
+import type { Article } from './content/model.ts';
+import { paginate, type Page } from './listing.ts';
+import type { SiteModel } from './site.ts';
+import { TOPIC_IDS, type TopicId } from './topics.ts';
+import type { Edition } from './editions.ts';
+import { findEditionTranslation, findTranslation } from './translations.ts';
 import {
   actorUrl,
   actorsUrl,
@@ -21,7 +21,7 @@ import {
   topicUrl,
   topicsUrl,
   type LegalPage,
-} from './urls';
+} from './urls.ts';
 
 export const PAGE_SIZE = { home: 12, topic: 20, actor: 20 } as const;
 

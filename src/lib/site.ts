@@ -1,13 +1,13 @@
-import { LANGS, type Lang } from '../i18n/config';
-import type { Actor, Article } from './content/model';
-import { placeholderPublisher, type Publisher } from './content/publisher';
-import { rankActors, sortNewestFirst } from './listing';
-import { selectPublished, type PublishOptions } from './publishing';
-import { TOPIC_IDS, type TopicId } from './topics';
-import { buildEditionPairMap, buildPairMap, type EditionPairMap, type PairMap } from './translations';
-import type { EditionNote } from './content/edition-note';
-import { buildEditions, indexEditionNotes, type Edition } from './editions';
-import { listCorrections, type ListedCorrection } from './corrections';
+import { LANGS, type Lang } from '../i18n/config.ts';
+import type { Actor, Article } from './content/model.ts';
+import { placeholderPublisher, type Publisher } from './content/publisher.ts';
+import { rankActors, sortNewestFirst } from './listing.ts';
+import { selectPublished, type PublishOptions } from './publishing.ts';
+import { TOPIC_IDS, type TopicId } from './topics.ts';
+import { buildEditionPairMap, buildPairMap, type EditionPairMap, type PairMap } from './translations.ts';
+import type { EditionNote } from './content/edition-note.ts';
+import { buildEditions, indexEditionNotes, type Edition } from './editions.ts';
+import { listCorrections, type ListedCorrection } from './corrections.ts';
 
 /** Everything the pages need, computed once per build from the raw collections. */
 export interface SiteModel {

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/config';
+import type { Lang } from '../i18n/config.ts';
 
 /** The fixed set of topics. Editors use the id; readers see the localized slug and label. */
 export const TOPIC_IDS = ['alliance', 'defence-cloud', 'budget', 'digital-euro'] as const;

@@ -1,6 +1,6 @@
-import { LANGS, type Lang } from '../i18n/config';
-import type { Article } from './content/model';
-import type { Edition } from './editions';
+import { LANGS, type Lang } from '../i18n/config.ts';
+import type { Article } from './content/model.ts';
+import type { Edition } from './editions.ts';
 
 /** One story: its editions by language, keyed by `translationKey`. */
 type TranslationPair = Partial<Record<Lang, Article>>;

@@ -1,6 +1,6 @@
-import type { Lang } from '../i18n/config';
-import { TOPICS, type TopicId } from './topics';
-import { weekId, type IsoWeek } from './weeks';
+import type { Lang } from '../i18n/config.ts';
+import { TOPICS, type TopicId } from './topics.ts';
+import { weekId, type IsoWeek } from './weeks.ts';
 
 /**
  * The one URL builder. Every internal link (pages, switcher, feeds, sitemap, search index)

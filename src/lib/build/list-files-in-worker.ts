@@ -1,4 +1,4 @@
-import { runInWorkers } from '../worker-batches';
+import { runInWorkers } from '../worker-batches.ts';
 
 export interface ListJob {
   outDir: string;

@@ -1,7 +1,7 @@
-import { LANGS } from '../../i18n/config';
-import type { ContentError } from './validate';
-import type { ActorData } from './schema';
-import { quoteValue } from './body/url-rules';
+import { LANGS } from '../../i18n/config.ts';
+import type { ContentError } from './validate.ts';
+import type { ActorData } from './schema.ts';
+import { quoteValue } from './body/url-rules.ts';
 
 /** How readers and search tell names apart: case, accents of composed forms and spacing aside. */
 function nameKey(name: string): string {

@@ -1,5 +1,5 @@
-import type { Actor } from './model';
-import type { ActorData } from './schema';
+import type { Actor } from './model.ts';
+import type { ActorData } from './schema.ts';
 
 /** An actor file's validated data as the core sees it: a plain name counts for both languages. */
 export function toActor(id: string, { name, kind, role, aliases }: ActorData): Actor {

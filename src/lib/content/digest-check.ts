@@ -1,12 +1,12 @@
-import { LANGS } from '../../i18n/config';
-import { formatDate } from '../dates';
-import { articleUrl } from '../urls';
-import { isoWeekOf, parseWeekId, weekDays, weekId, type IsoWeek } from '../weeks';
-import { EDITION_FIELDS, EDITION_FIELD_RULES } from './field-rules';
-import { editionPathParts } from './edition-note';
-import { parseFrontmatter } from './frontmatter';
-import { editionNoteSchema, isCalendarDate } from './schema';
-import type { ContentError, ContentFile } from './validate';
+import { LANGS } from '../../i18n/config.ts';
+import { formatDate } from '../dates.ts';
+import { articleUrl } from '../urls.ts';
+import { isoWeekOf, parseWeekId, weekDays, weekId, type IsoWeek } from '../weeks.ts';
+import { EDITION_FIELDS, EDITION_FIELD_RULES } from './field-rules.ts';
+import { editionPathParts } from './edition-note.ts';
+import { parseFrontmatter } from './frontmatter.ts';
+import { editionNoteSchema, isCalendarDate } from './schema.ts';
+import type { ContentError, ContentFile } from './validate.ts';
 
 /** What the edition and alias checks need of each story file (raw frontmatter, maybe invalid). */
 export interface StoryFacts {

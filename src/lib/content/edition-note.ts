@@ -1,8 +1,8 @@
-import type { Lang } from '../../i18n/config';
-import { isLang } from '../../i18n/config';
-import { parseWeekId, weekId, type IsoWeek } from '../weeks';
-import { parseFrontmatter } from './frontmatter';
-import { editionNoteSchema } from './schema';
+import type { Lang } from '../../i18n/config.ts';
+import { isLang } from '../../i18n/config.ts';
+import { parseWeekId, weekId, type IsoWeek } from '../weeks.ts';
+import { parseFrontmatter } from './frontmatter.ts';
+import { editionNoteSchema } from './schema.ts';
 
 /** An editor's notes for one week's edition in one language (`editions/<lang>/<year>-w<week>.mdx`). */
 export interface EditionNote {

@@ -1,5 +1,5 @@
-import { TOPIC_IDS } from '../topics';
-import { ACTOR_KINDS } from './schema';
+import { TOPIC_IDS } from '../topics.ts';
+import { ACTOR_KINDS } from './schema.ts';
 
 /**
  * What each frontmatter field allows, in words, keyed by field path with list indexes

@@ -1,6 +1,6 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { parseDocument, visit, YAMLParseError } from 'yaml';
-import { processShared } from '../process-shared';
+import { processShared } from '../process-shared.ts';
 
 export interface ParsedFrontmatter {
   data: unknown;

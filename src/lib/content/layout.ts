@@ -1,5 +1,5 @@
-import { LANGS, isLang, type Lang } from '../../i18n/config';
-import { isValidSlug, slugify } from './slug';
+import { LANGS, isLang, type Lang } from '../../i18n/config.ts';
+import { isValidSlug, slugify } from './slug.ts';
 
 /**
  * What a path under the content folder is, by the one policy the content check and the story

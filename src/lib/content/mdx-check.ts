@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { renderStoryBody, StoryBodyError } from './body/render-body';
-import type { RenderedBody } from './body/slots';
-import { processShared } from '../process-shared';
+import { renderStoryBody, StoryBodyError } from './body/render-body.ts';
+import type { RenderedBody } from './body/slots.ts';
+import { processShared } from '../process-shared.ts';
 
 /** What a body that passed refers to outside itself: checked again on every run, memo or not. */
 export interface BodyFacts {

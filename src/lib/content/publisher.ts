@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localizedText } from './schema';
+import { localizedText } from './schema.ts';
 
 /**
  * The publisher's details: who is named in the imprint (§ 5 DDG), who is responsible for the

@@ -1,13 +1,13 @@
-import { LANGS, type Lang } from '../../i18n/config';
-import { listFeeds } from '../feeds';
-import { buildRoutes } from '../routing';
-import { buildSiteModel } from '../site';
-import { articleUrl, correctionAnchor, publisherLogoUrl, rootUrl, searchIndexUrl } from '../urls';
-import { IMAGE_FILE } from './layout';
-import type { Actor, Article } from './model';
-import { ARTICLE_PAGE_IDS } from './body/render-body';
-import { localFileProblem, quoteValue } from './body/url-rules';
-import type { ContentError } from './validate';
+import { LANGS, type Lang } from '../../i18n/config.ts';
+import { listFeeds } from '../feeds.ts';
+import { buildRoutes } from '../routing.ts';
+import { buildSiteModel } from '../site.ts';
+import { articleUrl, correctionAnchor, publisherLogoUrl, rootUrl, searchIndexUrl } from '../urls.ts';
+import { IMAGE_FILE } from './layout.ts';
+import type { Actor, Article } from './model.ts';
+import { ARTICLE_PAGE_IDS } from './body/render-body.ts';
+import { localFileProblem, quoteValue } from './body/url-rules.ts';
+import type { ContentError } from './validate.ts';
 
 /** What sharp reads from an image's header; `error` when it cannot read the file as an image. */
 export type ImageFacts = { format: string; width: number; height: number } | { error: string };

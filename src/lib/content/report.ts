@@ -1,4 +1,4 @@
-import type { ContentError } from './validate';
+import type { ContentError } from './validate.ts';
 
 /**
  * A readable report grouped by file, one line per error, for the terminal and the build log.

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { TOPIC_IDS } from '../topics';
+import { TOPIC_IDS } from '../topics.ts';
 
 export const ACTOR_KINDS = ['person', 'organisation', 'institution', 'country', 'event'] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { z } from 'astro/zod';
-import type { Lang } from '../../i18n/config';
-import { checkDuplicateActors } from './actor-names';
-import { quoteValue } from './body/url-rules';
+import type { Lang } from '../../i18n/config.ts';
+import { checkDuplicateActors } from './actor-names.ts';
+import { quoteValue } from './body/url-rules.ts';
 import {
   ACTOR_FIELDS,
   ACTOR_FIELD_RULES,
@@ -10,16 +10,16 @@ import {
   ARTICLE_FIELD_RULES,
   displayPath,
   rulePath,
-} from './field-rules';
-import { parseYaml, splitFrontmatter } from './frontmatter';
-import { classifyContentPath, closestNames } from './layout';
-import { checkMdx, type BodyCheckMemo } from './mdx-check';
-import type { Actor, Article } from './model';
-import { checkImageReferences, checkSiteLinks, type DescribeImage, type ImageReference, type StoryLinks } from './references';
-import { actorSchema, createArticleSchema, isCalendarDate, type ActorData } from './schema';
-import { toActor } from './actor';
-import { checkAliases, checkEditionFiles, type StoryFacts } from './digest-check';
-import { PUBLISHER_FIELDS, PUBLISHER_FIELD_RULES, PUBLISHER_FILE, publisherSchema } from './publisher';
+} from './field-rules.ts';
+import { parseYaml, splitFrontmatter } from './frontmatter.ts';
+import { classifyContentPath, closestNames } from './layout.ts';
+import { checkMdx, type BodyCheckMemo } from './mdx-check.ts';
+import type { Actor, Article } from './model.ts';
+import { checkImageReferences, checkSiteLinks, type DescribeImage, type ImageReference, type StoryLinks } from './references.ts';
+import { actorSchema, createArticleSchema, isCalendarDate, type ActorData } from './schema.ts';
+import { toActor } from './actor.ts';
+import { checkAliases, checkEditionFiles, type StoryFacts } from './digest-check.ts';
+import { PUBLISHER_FIELDS, PUBLISHER_FIELD_RULES, PUBLISHER_FILE, publisherSchema } from './publisher.ts';
 
 /** Appends one by one: `push(...items)` overflows the stack when a whole archive's files have errors. */
 function appendAll<T>(target: T[], items: readonly T[]): void {

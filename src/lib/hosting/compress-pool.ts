@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { runInWorkers } from '../worker-batches';
-import type { CompressJob, CompressResult } from './compress-file';
+import { runInWorkers } from '../worker-batches.ts';
+import type { CompressJob, CompressResult } from './compress-file.ts';
 
 export interface CompressDone {
   results: CompressResult[];

@@ -1,7 +1,7 @@
-import { FEED_TYPE, isFeed } from './file-types';
-import { cacheControlOf, getsScriptPolicy, NON_PAGE_POLICY, SCRIPT_POLICY, SECURITY_HEADERS } from './headers';
-import { isPrecompressedSibling } from './precompress';
-import { isHostOnly, pagePolicyOf, pagesWithoutPolicy, pageUrlOf, type HostingSite } from './site';
+import { FEED_TYPE, isFeed } from './file-types.ts';
+import { cacheControlOf, getsScriptPolicy, NON_PAGE_POLICY, SCRIPT_POLICY, SECURITY_HEADERS } from './headers.ts';
+import { isPrecompressedSibling } from './precompress.ts';
+import { isHostOnly, pagePolicyOf, pagesWithoutPolicy, pageUrlOf, type HostingSite } from './site.ts';
 
 /**
  * The rules of a `_headers` file (Netlify's format, which Cloudflare Pages reads too), made from

@@ -1,4 +1,4 @@
-import { contentTypeOf } from './file-types';
+import { contentTypeOf } from './file-types.ts';
 
 /**
  * The response headers every way of serving the site sends (nginx, Caddy, `_headers`, the

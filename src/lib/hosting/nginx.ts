@@ -1,7 +1,7 @@
-import { FEED_FILE_NAME, FEED_TYPE, FILE_TYPES } from './file-types';
-import { CACHE, HASHED_ASSET_PREFIX, NON_PAGE_POLICY, PAGE_POLICY_PATHS, SCRIPT_POLICY, SCRIPT_POLICY_PATHS, SECURITY_HEADERS, SHORT_CACHE_EXTENSIONS } from './headers';
-import { BILINGUAL_NOT_FOUND, notFoundRules } from './not-found';
-import { assertConfigSafe, HOSTING_FILES, HOSTING_FOLDER, pagePolicyOf, pagesWithoutPolicy, type HostingSite } from './site';
+import { FEED_FILE_NAME, FEED_TYPE, FILE_TYPES } from './file-types.ts';
+import { CACHE, HASHED_ASSET_PREFIX, NON_PAGE_POLICY, PAGE_POLICY_PATHS, SCRIPT_POLICY, SCRIPT_POLICY_PATHS, SECURITY_HEADERS, SHORT_CACHE_EXTENSIONS } from './headers.ts';
+import { BILINGUAL_NOT_FOUND, notFoundRules } from './not-found.ts';
+import { assertConfigSafe, HOSTING_FILES, HOSTING_FOLDER, pagePolicyOf, pagesWithoutPolicy, type HostingSite } from './site.ts';
 
 /**
  * nginx configuration in two parts: maps for the `http {}` block (the policy and cache time by

@@ -1,5 +1,5 @@
-import { LANGS, type Lang } from '../../i18n/config';
-import { homeUrl, notFoundUrl } from '../urls';
+import { LANGS, type Lang } from '../../i18n/config.ts';
+import { homeUrl, notFoundUrl } from '../urls.ts';
 
 /** The bilingual not-found page: what a host that knows no rules serves for every missing path. */
 export const BILINGUAL_NOT_FOUND = '/404.html';

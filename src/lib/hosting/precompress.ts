@@ -1,7 +1,7 @@
 import { constants } from 'node:zlib';
-import { ENCODINGS, isCompressible, isPrecompressed } from './file-types';
-import { HASHED_ASSET_PREFIX } from './headers';
-import { isHostOnly } from './site';
+import { ENCODINGS, isCompressible, isPrecompressed } from './file-types.ts';
+import { HASHED_ASSET_PREFIX } from './headers.ts';
+import { isHostOnly } from './site.ts';
 
 /**
  * The `.br` and `.gz` files beside every compressible output file, for servers that send a

@@ -1,5 +1,5 @@
-import type { Redirect } from './redirects';
-import { unitePolicies } from './unite-policies';
+import type { Redirect } from './redirects.ts';
+import { unitePolicies } from './unite-policies.ts';
 
 /**
  * What the host configurations are made from: every built page's header policy (read from the

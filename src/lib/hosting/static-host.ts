@@ -1,6 +1,6 @@
-import { headerRulesOf, type HeaderRule } from './header-rules';
-import { BILINGUAL_NOT_FOUND, notFoundRules } from './not-found';
-import { pageUrlOf, type HostingSite } from './site';
+import { headerRulesOf, type HeaderRule } from './header-rules.ts';
+import { BILINGUAL_NOT_FOUND, notFoundRules } from './not-found.ts';
+import { pageUrlOf, type HostingSite } from './site.ts';
 
 /**
  * `_headers` and `_redirects` for hosts that read them from the published folder (Netlify's

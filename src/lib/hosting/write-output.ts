@@ -1,19 +1,19 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { mapInBatches } from '../batches';
-import { listFiles } from '../build/list-files';
-import { joinedLines, writeChunks } from '../build/write-chunks';
-import { caddySiteLines } from './caddy';
-import { headerRulesOf } from './header-rules';
-import { headerPolicyOf } from './headers';
-import { nginxHttpLines, renderNginxServer } from './nginx';
-import type { CompressJob } from './compress-file';
-import { compressInWorkers } from './compress-pool';
-import { brotliQualityOf, compressorId, findStaleSiblings, GZIP_LEVEL, isPrecompressSource, isUpToDate, PRECOMPRESS_RECORD_VERSION, reuseRead, siblingsOf, stampOf, type PrecompressRecord } from './precompress';
-import { parseRedirects, REDIRECTS_FILE, type Redirect } from './redirects';
-import { HOSTING_FILES, type HostingSite } from './site';
-import { headersFileLines, headersFileProblems, renderRedirectsFile } from './static-host';
+import { mapInBatches } from '../batches.ts';
+import { listFiles } from '../build/list-files.ts';
+import { joinedLines, writeChunks } from '../build/write-chunks.ts';
+import { caddySiteLines } from './caddy.ts';
+import { headerRulesOf } from './header-rules.ts';
+import { headerPolicyOf } from './headers.ts';
+import { nginxHttpLines, renderNginxServer } from './nginx.ts';
+import type { CompressJob } from './compress-file.ts';
+import { compressInWorkers } from './compress-pool.ts';
+import { brotliQualityOf, compressorId, findStaleSiblings, GZIP_LEVEL, isPrecompressSource, isUpToDate, PRECOMPRESS_RECORD_VERSION, reuseRead, siblingsOf, stampOf, type PrecompressRecord } from './precompress.ts';
+import { parseRedirects, REDIRECTS_FILE, type Redirect } from './redirects.ts';
+import { HOSTING_FILES, type HostingSite } from './site.ts';
+import { headersFileLines, headersFileProblems, renderRedirectsFile } from './static-host.ts';
 
 /** Stale siblings deleted at a time. */
 const CONCURRENCY = 16;

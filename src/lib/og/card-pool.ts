@@ -1,5 +1,5 @@
-import { runInWorkers } from '../worker-batches';
-import type { CardContent } from './card-layout';
+import { runInWorkers } from '../worker-batches.ts';
+import type { CardContent } from './card-layout.ts';
 
 export interface CardJob {
   /** What the card shows: the worker lays it out (text fitting) and paints it. */

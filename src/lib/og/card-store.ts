@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { mapInBatches } from '../batches';
-import { OG_CARD_FOLDER } from '../urls';
-import type { CardContent } from './card-layout';
-import type { CardJob } from './card-pool';
+import { mapInBatches } from '../batches.ts';
+import { OG_CARD_FOLDER } from '../urls.ts';
+import type { CardContent } from './card-layout.ts';
+import type { CardJob } from './card-pool.ts';
 
 /** Bump when the painter or the PNG encoder changes how a layout becomes pixels. */
 const CARD_RENDERER_VERSION = 'skia-palette-2';

@@ -1,13 +1,13 @@
-import { getFixedT } from '../../i18n';
-import { LANGS, type Lang } from '../../i18n/config';
-import type { Article } from '../content/model';
-import { formatDate } from '../dates';
-import type { Route } from '../routing';
-import type { SiteModel } from '../site';
-import { TOPIC_IDS, TOPICS } from '../topics';
-import { editionDatesText, editionTitle } from '../pages/edition';
-import { actorUrl, actorsUrl, articleUrl, editionUrl, editionsUrl, homeUrl, ogImageUrl, rootUrl, topicUrl, topicsUrl } from '../urls';
-import type { CardContent } from './card-layout';
+import { getFixedT } from '../../i18n/index.ts';
+import { LANGS, type Lang } from '../../i18n/config.ts';
+import type { Article } from '../content/model.ts';
+import { formatDate } from '../dates.ts';
+import type { Route } from '../routing.ts';
+import type { SiteModel } from '../site.ts';
+import { TOPIC_IDS, TOPICS } from '../topics.ts';
+import { editionDatesText, editionTitle } from '../pages/edition.ts';
+import { actorUrl, actorsUrl, articleUrl, editionUrl, editionsUrl, homeUrl, ogImageUrl, rootUrl, topicUrl, topicsUrl } from '../urls.ts';
+import type { CardContent } from './card-layout.ts';
 
 /** The site's accent colour, for cards that belong to no topic. */
 const SITE_COLOR = '#17457a';

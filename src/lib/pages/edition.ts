@@ -1,13 +1,13 @@
-import { getFixedT } from '../../i18n';
-import { formatDayRange } from '../dates';
-import { editionNoteKey, orderEdition, type Edition } from '../editions';
-import { rankActors } from '../listing';
-import type { Route } from '../routing';
-import type { SiteModel } from '../site';
-import { TOPIC_IDS, type TopicId } from '../topics';
-import { actorUrl, editionUrl, editionsFeedUrl, editionsUrl, topicUrl } from '../urls';
-import { buildFrame, type PageContext, type PageFrame } from './frame';
-import { toStoryLink, type StoryLink } from './story-link';
+import { getFixedT } from '../../i18n/index.ts';
+import { formatDayRange } from '../dates.ts';
+import { editionNoteKey, orderEdition, type Edition } from '../editions.ts';
+import { rankActors } from '../listing.ts';
+import type { Route } from '../routing.ts';
+import type { SiteModel } from '../site.ts';
+import { TOPIC_IDS, type TopicId } from '../topics.ts';
+import { actorUrl, editionUrl, editionsFeedUrl, editionsUrl, topicUrl } from '../urls.ts';
+import { buildFrame, type PageContext, type PageFrame } from './frame.ts';
+import { toStoryLink, type StoryLink } from './story-link.ts';
 
 /** Stories after the lead that the edition shows with their summary. */
 export const EDITION_HIGHLIGHTS = 3;

@@ -1,16 +1,16 @@
-import { getFixedT, type Translate } from '../../i18n';
-import type { Lang } from '../../i18n/config';
-import type { Article } from '../content/model';
-import type { StoryKind } from '../content/schema';
-import type { Page } from '../listing';
-import { describePage, type Crumb } from '../page-meta';
-import { alternatesOf, languageSwitchOf, type LanguageSwitch, type Route } from '../routing';
-import type { StoryMeta } from '../seo/head-meta';
-import { describeSeo } from '../seo/page-seo';
-import type { JsonLdNode } from '../seo/structured-data';
-import type { SiteModel } from '../site';
-import type { TopicId } from '../topics';
-import { articleUrl } from '../urls';
+import { getFixedT, type Translate } from '../../i18n/index.ts';
+import type { Lang } from '../../i18n/config.ts';
+import type { Article } from '../content/model.ts';
+import type { StoryKind } from '../content/schema.ts';
+import type { Page } from '../listing.ts';
+import { describePage, type Crumb } from '../page-meta.ts';
+import { alternatesOf, languageSwitchOf, type LanguageSwitch, type Route } from '../routing.ts';
+import type { StoryMeta } from '../seo/head-meta.ts';
+import { describeSeo } from '../seo/page-seo.ts';
+import type { JsonLdNode } from '../seo/structured-data.ts';
+import type { SiteModel } from '../site.ts';
+import type { TopicId } from '../topics.ts';
+import { articleUrl } from '../urls.ts';
 
 /** What page data is computed from besides the route and the model: no clock or environment reads. */
 export interface PageContext {

@@ -1,8 +1,8 @@
-import { getFixedT } from '../../i18n';
-import type { Lang } from '../../i18n/config';
-import type { Article } from '../content/model';
-import { formatDate } from '../dates';
-import { toStoryCard, type StoryCard } from './frame';
+import { getFixedT } from '../../i18n/index.ts';
+import type { Lang } from '../../i18n/config.ts';
+import type { Article } from '../content/model.ts';
+import { formatDate } from '../dates.ts';
+import { toStoryCard, type StoryCard } from './frame.ts';
 
 /**
  * A story as the digest's pages and the newsletter list it: the listing card plus what an email,

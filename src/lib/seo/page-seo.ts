@@ -1,16 +1,16 @@
-import type { Translate } from '../../i18n';
-import { BCP47, LANGS, type Lang } from '../../i18n/config';
-import type { Article } from '../content/model';
-import { cardPathOf } from '../og/cards';
-import type { Crumb, PageMeta } from '../page-meta';
-import { PAGE_SIZE, type Route } from '../routing';
-import type { SiteModel } from '../site';
-import { lastModified, sortedCorrections } from '../corrections';
-import { orderEdition, editionNoteKey } from '../editions';
-import { editionTitle } from '../pages/edition';
-import { findTranslation } from '../translations';
-import { absoluteUrl, actorUrl, articleUrl, editionUrl, homeUrl, publisherLogoUrl, searchUrl, topicUrl } from '../urls';
-import type { StoryMeta } from './head-meta';
+import type { Translate } from '../../i18n/index.ts';
+import { BCP47, LANGS, type Lang } from '../../i18n/config.ts';
+import type { Article } from '../content/model.ts';
+import { cardPathOf } from '../og/cards.ts';
+import type { Crumb, PageMeta } from '../page-meta.ts';
+import { PAGE_SIZE, type Route } from '../routing.ts';
+import type { SiteModel } from '../site.ts';
+import { lastModified, sortedCorrections } from '../corrections.ts';
+import { orderEdition, editionNoteKey } from '../editions.ts';
+import { editionTitle } from '../pages/edition.ts';
+import { findTranslation } from '../translations.ts';
+import { absoluteUrl, actorUrl, articleUrl, editionUrl, homeUrl, publisherLogoUrl, searchUrl, topicUrl } from '../urls.ts';
+import type { StoryMeta } from './head-meta.ts';
 import {
   buildBreadcrumbList,
   buildCollectionPage,
@@ -22,7 +22,7 @@ import {
   type EntityRef,
   type JsonLdNode,
   type NewsArticleInput,
-} from './structured-data';
+} from './structured-data.ts';
 
 /** What `Head.astro` needs beyond title and description to describe a page to machines. */
 export interface PageSeo {

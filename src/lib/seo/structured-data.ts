@@ -1,4 +1,4 @@
-import type { ActorKind } from '../content/schema';
+import type { ActorKind } from '../content/schema.ts';
 
 /**
  * Pure schema.org builders. Inputs are plain values with absolute URLs already resolved,

@@ -1,5 +1,5 @@
-import { closestNames } from '../layout';
-import { classifyUrl, localFileProblem, quoteValue } from './url-rules';
+import { closestNames } from '../layout.ts';
+import { classifyUrl, localFileProblem, quoteValue } from './url-rules.ts';
 
 /** The components articles may use (see EDITING.md), with what each accepts. */
 export const CALLOUT_TONES = ['note', 'context', 'warning'] as const;

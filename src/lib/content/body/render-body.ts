@@ -3,11 +3,11 @@ import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { mdxToHast } from 'satteri';
-import { isCorrectionAnchor } from '../../urls';
-import { plainTextOf } from '../text';
-import { checkElement, checkUrlAttribute, type JsxAttributes } from './element-rules';
-import type { BodySlot, RenderedBody, SlotContent } from './slots';
-import { classifyUrl } from './url-rules';
+import { isCorrectionAnchor } from '../../urls.ts';
+import { plainTextOf } from '../text.ts';
+import { checkElement, checkUrlAttribute, type JsxAttributes } from './element-rules.ts';
+import type { BodySlot, RenderedBody, SlotContent } from './slots.ts';
+import { classifyUrl } from './url-rules.ts';
 
 /**
  * Ids the article page itself gives elements around the body (the layout's `main`, the search
@@ -31,9 +31,12 @@ export interface BodyProblem {
 
 /** The body uses something the site cannot render; every problem is listed, not just the first. */
 export class StoryBodyError extends Error {
-  constructor(readonly problems: readonly BodyProblem[]) {
+  readonly problems: readonly BodyProblem[];
+
+  constructor(problems: readonly BodyProblem[]) {
     super(problems.map((p) => (p.line === undefined ? p.message : `line ${p.line}: ${p.message}`)).join('\n'));
     this.name = 'StoryBodyError';
+    this.problems = problems;
   }
 }
 
