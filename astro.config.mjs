@@ -1,7 +1,8 @@
 // @ts-check
 // Node runs this file and everything it imports itself (type stripping), so Astro need not start a
 // Vite server to load it: relative imports name their `.ts` file, JSON is imported `with { type:
-// 'json' }`, and the TypeScript is erasable (tests/unit/config-native-load.test.ts).
+// 'json' }`, and the TypeScript is erasable (tests/unit/config-native-load.test.ts). Node keeps
+// those modules for the process: an edited integration takes effect when `astro dev` is started again.
 import { defineConfig } from 'astro/config';
 // First: a bad environment value stops the build here, before anything is written.
 import { buildEnv } from './src/data/build-env.ts';
