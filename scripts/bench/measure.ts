@@ -4,6 +4,11 @@ export interface Usage {
   wallSeconds: number;
   /** User + system CPU time of the child tree. */
   cpuSeconds: number;
+  /**
+   * The system share of it: on some shared machines it grows from one identical build to the
+   * next while user time stays put (BENCHMARKS.md, tenth pass), so it tells a slow host from slow code.
+   */
+  systemSeconds: number;
   maxRssMb: number;
   exitStatus: number;
 }
@@ -21,6 +26,7 @@ export function parseTimeVerbose(report: string): Usage {
   return {
     wallSeconds: parseClock(field('Elapsed (wall clock) time (h:mm:ss or m:ss)')),
     cpuSeconds: round(user + sys, 2),
+    systemSeconds: round(sys, 2),
     maxRssMb: round(maxRssKb / 1024, 1),
     exitStatus: Number(field('Exit status')),
   };
@@ -101,11 +107,11 @@ const TOOL_LABEL: Record<Tool, string> = {
 
 /** The results as a Markdown table, for BENCHMARKS.md. */
 export function formatResultsTable(results: readonly Measurement[]): string {
-  const header = '| stories/lang | build | wall s | CPU s | wall ms/story | CPU ms/story | peak RSS MB | pages | pages/s | dist MB | load (start, max) |';
-  const rule = '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
+  const header = '| stories/lang | build | wall s | CPU s | of it system s | wall ms/story | CPU ms/story | peak RSS MB | pages | pages/s | dist MB | load (start, max) |';
+  const rule = '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
   const load = (m: Measurement) => (m.loadStart === undefined ? '–' : `${m.loadStart}, ${m.loadMax ?? '–'}`);
   const rows = results.map((m) =>
-    `| ${m.perLang} | ${TOOL_LABEL[m.tool]} | ${m.wallSeconds} | ${m.cpuSeconds} | ${msPerStory(m.wallSeconds, m.perLang)} | ${msPerStory(m.cpuSeconds, m.perLang)} | ${m.maxRssMb} | ${m.pages} | ${pagesPerSecond(m)} | ${m.distMb} | ${load(m)} |`,
+    `| ${m.perLang} | ${TOOL_LABEL[m.tool]} | ${m.wallSeconds} | ${m.cpuSeconds} | ${m.systemSeconds} | ${msPerStory(m.wallSeconds, m.perLang)} | ${msPerStory(m.cpuSeconds, m.perLang)} | ${m.maxRssMb} | ${m.pages} | ${pagesPerSecond(m)} | ${m.distMb} | ${load(m)} |`,
   );
   return [header, rule, ...rows].join('\n');
 }

@@ -64,7 +64,7 @@ async function main() {
       );
       if (code !== 0) throw new Error(`build failed with exit ${code}`);
       const usage = parseTimeVerbose(await readFile(report, 'utf8'));
-      console.log(`${label}: ${usage.wallSeconds} s wall, ${usage.cpuSeconds} s CPU, ${usage.maxRssMb} MB, load ${readLoadAverage()}`);
+      console.log(`${label}: ${usage.wallSeconds} s wall, ${usage.cpuSeconds} s CPU (${usage.systemSeconds} s of it system), ${usage.maxRssMb} MB, load ${readLoadAverage()}`);
     };
     if (!(values.rebuild && values.reuse)) {
       await rm(env.CACHE_DIR, { recursive: true, force: true });

@@ -169,7 +169,7 @@ async function main() {
     const record = async (m: Measurement) => {
       results.push(m);
       await save();
-      console.log(`  ${m.tool}: ${m.wallSeconds} s wall, ${m.cpuSeconds} s CPU, ${m.maxRssMb} MB, ${m.pages} pages, load ${m.loadStart} to ${m.loadMax}`);
+      console.log(`  ${m.tool}: ${m.wallSeconds} s wall, ${m.cpuSeconds} s CPU (${m.systemSeconds} s of it system), ${m.maxRssMb} MB, ${m.pages} pages, load ${m.loadStart} to ${m.loadMax}`);
     };
 
     if (options.tools.has('ours')) {

@@ -23,8 +23,8 @@ const REPORT = `\tCommand being timed: "node astro.mjs build"
 `;
 
 describe('parseTimeVerbose', () => {
-  it('reads wall time, user+sys CPU, peak RSS and exit status', () => {
-    expect(parseTimeVerbose(REPORT)).toEqual({ wallSeconds: 39.71, cpuSeconds: 44.55, maxRssMb: 2048, exitStatus: 0 });
+  it('reads wall time, user+sys CPU and the system share, peak RSS and exit status', () => {
+    expect(parseTimeVerbose(REPORT)).toEqual({ wallSeconds: 39.71, cpuSeconds: 44.55, systemSeconds: 3.35, maxRssMb: 2048, exitStatus: 0 });
   });
 
   it('fails on a report without the fields', () => {
@@ -43,8 +43,8 @@ describe('parseClock', () => {
   });
 });
 
-function m(tool: Measurement['tool'], perLang: number, wallSeconds: number, maxRssMb: number, cpuSeconds = wallSeconds): Measurement {
-  return { tool, perLang, wallSeconds, cpuSeconds, maxRssMb, exitStatus: 0, pages: 100, distMb: 1 };
+function m(tool: Measurement['tool'], perLang: number, wallSeconds: number, maxRssMb: number, cpuSeconds = wallSeconds, systemSeconds = 3.1): Measurement {
+  return { tool, perLang, wallSeconds, cpuSeconds, systemSeconds, maxRssMb, exitStatus: 0, pages: 100, distMb: 1 };
 }
 
 describe('computeRatios', () => {
@@ -76,7 +76,7 @@ describe('tables', () => {
     const table = formatResultsTable([m('ours', 500, 40, 1500), m('hugo', 500, 4, 90)]);
     const lines = table.split('\n');
     expect(lines).toHaveLength(4);
-    expect(lines[2]).toBe('| 500 | Souverän Digest | 40 | 40 | 40 | 40 | 1500 | 100 | 2.5 | 1 | – |');
+    expect(lines[2]).toBe('| 500 | Souverän Digest | 40 | 40 | 3.1 | 40 | 40 | 1500 | 100 | 2.5 | 1 | – |');
     expect(lines[3]).toContain('| Hugo | 4 |');
     expect(pagesPerSecond({ pages: 100, wallSeconds: 4 })).toBe(25);
   });
