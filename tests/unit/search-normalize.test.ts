@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { matchTerm, prefixEditDistance, TermMatch } from '../../src/lib/search/match';
 import Fuse from 'fuse.js';
 import { FUSE_OPTIONS, type SearchText } from '../../src/lib/search/index-data';
-import { foldText, prefoldForFuse, queryTerms, significantTokens, tokenize, wordSpans } from '../../src/lib/search/normalize';
+import { foldText, prefoldForFuse, queryTerms, significantTokens, typedTerms, tokenize, wordSpans } from '../../src/lib/search/normalize';
 
 describe('foldText', () => {
   it('makes umlaut, plain and digraph spellings equal', () => {
@@ -96,5 +96,14 @@ describe('prefoldForFuse', () => {
       expect(ranking(folded, query), query).toEqual(ranking(texts, query));
       expect(ranking(texts, query).length, query).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('typedTerms', () => {
+  it('gives every query term the spelling the reader typed first, umlauts and capitals kept', () => {
+    const query = 'Europäische und europaeische Souveränität, der Bundeswer';
+    const typed = typedTerms(query);
+    expect([...typed.keys()]).toEqual(queryTerms(query));
+    expect(Object.fromEntries(typed)).toEqual({ europaische: 'Europäische', souveranitat: 'Souveränität', bundeswer: 'Bundeswer' });
   });
 });

@@ -3,6 +3,7 @@ import { buildSearchIndex } from '../../src/lib/search/build';
 import { createSearchEngine } from '../../src/lib/search/engine';
 import { LEAD_WORDS } from '../../src/lib/search/index-data';
 import { presentResults } from '../../src/lib/search/results';
+import { typedTerms } from '../../src/lib/search/normalize';
 import { createWholeStore } from '../../src/lib/search/store';
 import { snippetOf } from '../../src/lib/search/snippet';
 import { buildSiteModel } from '../../src/lib/site';
@@ -201,5 +202,9 @@ describe('body words beyond the stored lead', () => {
     const [result] = (await presentResults(engine, await engine.search('Glasfaserausbau'))).results;
     expect(result!.matchedElsewhere).toEqual(['glasfaserausbau']);
     expect((await presentResults(engine, await engine.search('langer'))).results[0]!.matchedElsewhere).toEqual([]);
+    // Named as the reader wrote it, typo and all, never in the folded form the index compares.
+    const typo = 'GLASFASERAUSBAUU';
+    const named = await presentResults(engine, await engine.search(typo), undefined, undefined, typedTerms(typo));
+    expect(named.results[0]!.matchedElsewhere).toEqual(['GLASFASERAUSBAUU']);
   });
 });

@@ -91,3 +91,16 @@ export function significantTokens(text: string): string[] {
 export function queryTerms(query: string): string[] {
   return [...new Set(significantTokens(query))];
 }
+
+/**
+ * Each term of the query as the reader wrote it (its first spelling), so what the page names
+ * is the reader's word, not its folded form (`europäische`, not `europaische`).
+ */
+export function typedTerms(query: string): Map<string, string> {
+  const typed = new Map<string, string>();
+  for (const [word] of query.matchAll(WORD)) {
+    const folded = foldText(word);
+    if (folded.length > 1 && !isStopWord(folded) && !typed.has(folded)) typed.set(folded, word);
+  }
+  return typed;
+}

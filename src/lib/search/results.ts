@@ -21,8 +21,8 @@ export interface ResultView {
   /** Actor names, the words that matched marked. */
   actors: Segment[][];
   /**
-   * Query terms that matched this story but none of the words shown (deeper in its text):
-   * named under the result, so a reader sees why it matched.
+   * Query terms that matched this story but none of the words shown (deeper in its text), as the
+   * reader wrote them: named under the result, so a reader sees why it matched.
    */
   matchedElsewhere: string[];
 }
@@ -65,6 +65,8 @@ export async function presentResults(
   outcome: SearchOutcome,
   limit = RESULT_LIMIT,
   offset = 0,
+  /** The query's terms as the reader wrote them (`typedTerms`); a term missing here is named folded. */
+  typed: ReadonlyMap<string, string> = new Map(),
 ): Promise<ResultPage> {
   const { store } = engine;
   const pageLang = engine.lang;
@@ -91,7 +93,7 @@ export async function presentResults(
       topicLabel,
       topicUrl: topicUrl(pageLang, meta.topic),
       actors,
-      matchedElsewhere: termsNotShown(outcome.terms, words, outcome.lastResortTerms),
+      matchedElsewhere: termsNotShown(outcome.terms, words, outcome.lastResortTerms).map((term) => typed.get(term) ?? term),
     };
   });
   return { total: outcome.docs.length, offset, results };

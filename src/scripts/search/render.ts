@@ -6,7 +6,7 @@ import type { Segment } from '../../lib/search/snippet';
 export interface ResultStrings {
   foreign: string;
   actors: string;
-  /** `{{terms}}`: the terms found only further into the text. */
+  /** `{{terms}}`: the reader's terms that match only further into the text (a typo's match included). */
   elsewhere: string;
 }
 
