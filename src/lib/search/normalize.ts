@@ -82,9 +82,14 @@ function isStopWord(folded: string): boolean {
   return STOP_WORDS.has(folded);
 }
 
-/** Words worth indexing or requiring: no function words, no single letters. */
+/** Worth indexing or requiring: no function word, no single letter (a folded word). */
+function isSignificant(folded: string): boolean {
+  return folded.length > 1 && !isStopWord(folded);
+}
+
+/** Words worth indexing or requiring. */
 export function significantTokens(text: string): string[] {
-  return tokenize(text).filter((token) => token.length > 1 && !isStopWord(token));
+  return tokenize(text).filter(isSignificant);
 }
 
 /** The distinct terms of a query that every result must match. */
@@ -100,7 +105,7 @@ export function typedTerms(query: string): Map<string, string> {
   const typed = new Map<string, string>();
   for (const [word] of query.matchAll(WORD)) {
     const folded = foldText(word);
-    if (folded.length > 1 && !isStopWord(folded) && !typed.has(folded)) typed.set(folded, word);
+    if (isSignificant(folded) && !typed.has(folded)) typed.set(folded, word);
   }
   return typed;
 }
