@@ -252,7 +252,7 @@ function mainThreadTasks(events: readonly TraceEvent[]): { wall: number; cpu: nu
 export async function measureEngine(files: ReadonlyMap<string, string>, queries: readonly string[]): Promise<number[]> {
   const manifest = JSON.parse(files.get(MANIFEST_FILE)!) as SearchManifest;
   const engine = createSearchEngine(createSplitStore(manifest, async (file) => JSON.parse(files.get(file)!)));
-  const run = async (query: string) => presentResults(engine, await engine.search(query));
+  const run = async (query: string) => presentResults(engine, await engine.search(query), { query });
   for (const query of queries) for (let end = 1; end <= query.length; end++) await run(query.slice(0, end));
   const times: number[] = [];
   for (const query of queries) {

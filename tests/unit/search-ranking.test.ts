@@ -3,7 +3,6 @@ import { buildSearchIndex } from '../../src/lib/search/build';
 import { createSearchEngine } from '../../src/lib/search/engine';
 import { LEAD_WORDS } from '../../src/lib/search/index-data';
 import { presentResults } from '../../src/lib/search/results';
-import { typedTerms } from '../../src/lib/search/normalize';
 import { createWholeStore } from '../../src/lib/search/store';
 import { snippetOf } from '../../src/lib/search/snippet';
 import { buildSiteModel } from '../../src/lib/site';
@@ -171,8 +170,8 @@ describe('presentResults', () => {
     const all = await presentResults(de, outcome);
     expect(all.total).toBe(outcome.docs.length);
     expect(all.total).toBeGreaterThan(2);
-    const first = await presentResults(de, outcome, 2);
-    const rest = await presentResults(de, outcome, 20, 2);
+    const first = await presentResults(de, outcome, { limit: 2 });
+    const rest = await presentResults(de, outcome, { limit: 20, offset: 2 });
     expect(first).toMatchObject({ total: all.total, offset: 0 });
     expect(rest).toMatchObject({ total: all.total, offset: 2 });
     expect([...urls(first), ...urls(rest)]).toEqual(urls(all));
@@ -204,7 +203,7 @@ describe('body words beyond the stored lead', () => {
     expect((await presentResults(engine, await engine.search('langer'))).results[0]!.matchedElsewhere).toEqual([]);
     // Named as the reader wrote it, typo and all, never in the folded form the index compares.
     const typo = 'GLASFASERAUSBAUU';
-    const named = await presentResults(engine, await engine.search(typo), undefined, undefined, typedTerms(typo));
+    const named = await presentResults(engine, await engine.search(typo), { query: typo });
     expect(named.results[0]!.matchedElsewhere).toEqual(['GLASFASERAUSBAUU']);
   });
 });

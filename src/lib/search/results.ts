@@ -3,6 +3,7 @@ import { formatDate } from '../dates';
 import type { TopicId } from '../topics';
 import { articleUrl, topicUrl } from '../urls';
 import type { SearchEngine, SearchOutcome } from './engine';
+import { typedTerms } from './normalize';
 import { createHitTest, highlight, snippetOf, type Segment } from './snippet';
 
 /** One result as the page renders it: plain data, all text as segments for DOM text nodes. */
@@ -63,11 +64,18 @@ function termsNotShown(terms: readonly string[], shown: readonly Segment[], last
 export async function presentResults(
   engine: SearchEngine,
   outcome: SearchOutcome,
-  limit = RESULT_LIMIT,
-  offset = 0,
-  /** The query's terms as the reader wrote them (`typedTerms`); a term missing here is named folded. */
-  typed: ReadonlyMap<string, string> = new Map(),
+  {
+    limit = RESULT_LIMIT,
+    offset = 0,
+    query,
+  }: {
+    limit?: number;
+    offset?: number;
+    /** The query as the reader typed it: terms are named in its spelling (`typedTerms`), else folded. */
+    query?: string;
+  } = {},
 ): Promise<ResultPage> {
+  const typed = query === undefined ? new Map<string, string>() : typedTerms(query);
   const { store } = engine;
   const pageLang = engine.lang;
   const isHit = createHitTest(outcome.terms, outcome.lastResortTerms);

@@ -2,8 +2,7 @@
 import { createSearchEngine, type SearchEngine } from '../../lib/search/engine';
 import { unpackNumbers } from '../../lib/search/index-data';
 import { fetchAhead } from '../../lib/search/predict';
-import { typedTerms } from '../../lib/search/normalize';
-import { presentResults, RESULT_LIMIT } from '../../lib/search/results';
+import { presentResults } from '../../lib/search/results';
 import type { SearchManifest } from '../../lib/search/split-format';
 import { createSplitStore } from '../../lib/search/split-store';
 import { searchShardUrl } from '../../lib/urls';
@@ -91,7 +90,7 @@ scope.addEventListener('message', (event: MessageEvent<ToWorker>) => {
       if (message.id !== latest) return;
       const outcome = await ready.search(message.query, message.filters);
       if (message.id !== latest) return;
-      const page = await presentResults(ready, outcome, RESULT_LIMIT, message.offset, typedTerms(message.query));
+      const page = await presentResults(ready, outcome, { offset: message.offset, query: message.query });
       if (message.id !== latest) return;
       // While the reader types letter by letter, the next letter's files are fetched in the
       // pause before it (a pasted query fetches only what it needs), once the page has painted
