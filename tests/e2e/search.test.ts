@@ -65,6 +65,44 @@ describe('search page', () => {
     await context.close();
   });
 
+  it('names under a result what matched where nothing shown does: the story’s own word, or whose other name', async () => {
+    const { page, errors, context } = await open(`${searchUrl('de')}?q=Bundeswer`);
+    await page.waitForSelector('[data-search-results] .result-elsewhere');
+    await page.waitForSelector('[data-search-results] .result-other-name');
+    const results = await page.$$eval('[data-search-results] li', (items) =>
+      items.map((item) => {
+        const line = (selector: string) => {
+          const node = item.querySelector(selector);
+          return node ? { text: node.textContent ?? '', marked: [...node.querySelectorAll('mark')].map((mark) => mark.textContent ?? '') } : undefined;
+        };
+        return {
+          href: item.querySelector('.result-title a')?.getAttribute('href') ?? '',
+          meta: item.querySelector('.result-meta')?.textContent ?? '',
+          elsewhere: line('.result-elsewhere'),
+          otherName: line('.result-other-name'),
+        };
+      }),
+    );
+    for (const { href, meta, elsewhere, otherName } of results) {
+      if (elsewhere) {
+        expect(elsewhere.text).toBe(`Weiter im Text: ${elsewhere.marked.join(', ')}`);
+        expect(elsewhere.marked).not.toContain('Bundeswer');
+        // The word is the story's: its page has it.
+        const story = await (await fetch(`${site.origin}${href}`)).text();
+        for (const word of elsewhere.marked) expect(story, href).toContain(word);
+      }
+      if (otherName) {
+        // “Treffer über einen anderen Namen: Bundesrepublik (Deutschland)”: whose name it is, among the result's actors.
+        const [, name, of] = /^Treffer über einen anderen Namen: (.+) \((.+)\)$/.exec(otherName.text) ?? [];
+        expect(otherName.marked).toEqual([name]);
+        expect(meta, href).toContain(of);
+      }
+    }
+    expect(results.filter(({ otherName }) => otherName).map(({ otherName }) => otherName!.marked[0])).toContain('Bundesrepublik');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('reads a four-letter word with a typo that matches nothing as typed (clod: cloud)', async () => {
     const english = (await fetchIndexedStories(site.origin, 'en')).stories;
     const withCloud = english.filter((story) => /\bsovereign cloud\b/i.test(story.title)).map((story) => story.url);

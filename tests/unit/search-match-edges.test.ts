@@ -74,8 +74,8 @@ describe('the engine finds stories through their actors and topic', () => {
     const engine = engines.de;
     const own = engine.data.docs.flatMap((doc, i) => (doc.lang === 'de' && doc.date.startsWith('2026') ? [i] : []));
     const other = engine.data.docs.flatMap((doc, i) => (doc.lang !== 'de' && doc.date.startsWith('2026') ? [i] : []));
-    expect(await engine.search('', { year: '2026' })).toEqual({ terms: [], lastResortTerms: [], docs: [...own, ...other] });
-    expect(await engine.search('', {})).toEqual({ terms: [], lastResortTerms: [], docs: [] });
+    expect(await engine.search('', { year: '2026' })).toEqual({ terms: [], lastResortTerms: [], matched: [], docs: [...own, ...other] });
+    expect(await engine.search('', {})).toEqual({ terms: [], lastResortTerms: [], matched: [], docs: [] });
     expect((await engine.search('Cloud', { year: '1999' })).docs).toEqual([]);
   });
 });

@@ -144,6 +144,7 @@ describe('presentResults', () => {
       topicUrl: '/en/topics/budget/',
       actors: [[{ text: 'Karsten ', hit: false }, { text: 'Wildberger', hit: true }]],
       matchedElsewhere: [],
+      matchedNames: [],
     });
     expect(result!.snippet.filter((segment) => segment.hit).map((segment) => segment.text)).toEqual(['Wildberger']);
   });
@@ -154,9 +155,24 @@ describe('presentResults', () => {
     for (const result of results) {
       for (const term of ['wildberger', 'haushalt']) {
         const visible = shown(result).some((word) => word.startsWith(term.slice(0, 5)));
-        expect(visible || result.matchedElsewhere.includes(term), `${result.url} ${term}`).toBe(true);
+        const named = result.matchedElsewhere.some((word) => word.toLowerCase().startsWith(term.slice(0, 5)));
+        expect(visible || named, `${result.url} ${term}`).toBe(true);
       }
     }
+  });
+
+  it('names the other name of an actor or topic a term matched, and whose it is, never as a word of the text', async () => {
+    // The English alias of the European Central Bank, on the German page, with a typo.
+    const { results } = await presentResults(de, await de.search('ECBB'), { query: 'ECBB' });
+    expect(results.length).toBeGreaterThan(0);
+    for (const result of results) {
+      expect(result.matchedNames).toEqual([{ name: 'ECB', of: 'Europäische Zentralbank' }]);
+      expect(result.matchedElsewhere).toEqual([]);
+    }
+    // The German topic label on the English page.
+    const topic = await presentResults(en, await en.search('Verteidigungscloud'));
+    expect(topic.results.length).toBeGreaterThan(0);
+    for (const result of topic.results) expect(result.matchedNames).toEqual([{ name: 'Verteidigungscloud', of: result.topicLabel }]);
   });
 
   it('takes a snippet from one block and never runs a heading into the paragraph after it', async () => {
@@ -189,7 +205,7 @@ describe('body words beyond the stored lead', () => {
       translationKey: 'long',
       title: 'Ein langer Bericht',
       summary: 'Über etwas anderes.',
-      text: `${filler} Glasfaserausbau am Ende.`,
+      text: `${filler} Glasfaserausbau am Ende, länderübergreifend.`,
     };
     const model = buildSiteModel([...ARTICLES, long], ACTORS, { today: '2026-03-01', includeUnpublished: false });
     const data = buildSearchIndex(model, 'de', { topicLabels: TOPIC_LABELS });
@@ -197,13 +213,19 @@ describe('body words beyond the stored lead', () => {
     const doc = data.slugs.indexOf('langer-text');
     expect(engine.textOf(doc).excerpt).not.toContain('Glasfaserausbau');
     expect((await engine.search('Glasfaserausbau')).docs).toEqual([doc]);
-    // Nothing shown contains the word, so the result names it.
-    const [result] = (await presentResults(engine, await engine.search('Glasfaserausbau'))).results;
-    expect(result!.matchedElsewhere).toEqual(['glasfaserausbau']);
+    // Nothing shown contains the word, so the result names it, as the story spells it.
+    const [result] = (await presentResults(engine, await engine.search('glasfaserausbau'))).results;
+    expect(result!.matchedElsewhere).toEqual(['Glasfaserausbau']);
     expect((await presentResults(engine, await engine.search('langer'))).results[0]!.matchedElsewhere).toEqual([]);
-    // Named as the reader wrote it, typo and all, never in the folded form the index compares.
+    // A typo names the story's word it matched, never the typo or the folded form the index compares.
     const typo = 'GLASFASERAUSBAUU';
     const named = await presentResults(engine, await engine.search(typo), { query: typo });
-    expect(named.results[0]!.matchedElsewhere).toEqual(['GLASFASERAUSBAUU']);
+    expect(named.results[0]!.matchedElsewhere).toEqual(['Glasfaserausbau']);
+    // Written without umlauts, the word is named with them, as the story has it.
+    const digraphs = await presentResults(engine, await engine.search('laenderuebergreifend'));
+    expect(digraphs.results[0]!.matchedElsewhere).toEqual(['länderübergreifend']);
+    // Two terms matching the same word name it once.
+    const both = await presentResults(engine, await engine.search('Glasfaser Glasfaserausbau'));
+    expect(both.results[0]!.matchedElsewhere).toEqual(['Glasfaserausbau']);
   });
 });

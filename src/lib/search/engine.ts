@@ -23,6 +23,8 @@ export interface SearchOutcome {
   terms: string[];
   /** Terms that matched nothing as typed and were read with one typo forgiven (`matchTerm`). */
   lastResortTerms: string[];
+  /** Per term, what it matched: so a result can name its own word or name that matched. */
+  matched: TermMatches[];
   /** Story numbers, best first: the page language before the other language. */
   docs: number[];
 }
@@ -67,6 +69,20 @@ function prefoldText(text: SearchText): SearchText {
   };
 }
 
+/** What a term matched: vocabulary words (positions in `vocab`, the best match first), actors and topics. */
+export interface TermMatches {
+  words: number[];
+  actors: string[];
+  topics: TopicId[];
+}
+
+/** The stories a term matches (their match quality), and what it matched. */
+interface TermStories {
+  docs: DocMatches;
+  lastResort: boolean;
+  matched: TermMatches;
+}
+
 /** Words, actors and topics a term matches, with their match quality. */
 interface TermHits {
   words: { word: number; quality: TermMatch }[];
@@ -96,7 +112,7 @@ export function createSearchEngine(store: IndexStore): SearchEngine {
   for (let i = 0; i < count; i++) place[order[i]!] = i;
   const actorWords = wordTable(store.actors);
   const topicWords = wordTable(store.topics);
-  const cache = new Map<string, { docs: DocMatches; lastResort: boolean }>();
+  const cache = new Map<string, TermStories>();
 
   function meta(doc: number): SearchDoc {
     const stored = store.doc(doc);
@@ -176,7 +192,7 @@ export function createSearchEngine(store: IndexStore): SearchEngine {
    * four-letter term that matches nothing, those within one typo (`lastResort`). Only the
    * postings and story lists of what matched are loaded.
    */
-  async function docsMatching(term: string): Promise<{ docs: DocMatches; lastResort: boolean }> {
+  async function docsMatching(term: string): Promise<TermStories> {
     const cached = cache.get(term);
     if (cached) return cached;
     let hits = hitsOf(term, false);
@@ -194,7 +210,12 @@ export function createSearchEngine(store: IndexStore): SearchEngine {
     for (const { word, quality } of hits.words) addMatches(docs, store.postings(word), quality);
     for (const { id, quality } of hits.actors) addMatches(docs, store.storiesOf('actor', id), quality);
     for (const { id, quality } of hits.topics) addMatches(docs, store.storiesOf('topic', id), quality);
-    const found = { docs, lastResort };
+    const matched = {
+      words: hits.words.sort((a, b) => b.quality - a.quality).map(({ word }) => word),
+      actors: [...new Set(hits.actors.map(({ id }) => id))],
+      topics: [...new Set(hits.topics.map(({ id }) => id))],
+    };
+    const found = { docs, lastResort, matched };
     if (cache.size > 100) cache.clear();
     cache.set(term, found);
     return found;
@@ -265,9 +286,9 @@ export function createSearchEngine(store: IndexStore): SearchEngine {
     const passes = await filterOf(filters);
     const byDateWanted = filters.sort === 'date';
     if (terms.length === 0) {
-      if (!hasFilter(filters)) return { terms, lastResortTerms: [], docs: [] };
+      if (!hasFilter(filters)) return { terms, lastResortTerms: [], matched: [], docs: [] };
       const all = Array.from(order).filter(passes);
-      return { terms, lastResortTerms: [], docs: ownLanguageFirst(byDateWanted ? byDate(all) : all, store) };
+      return { terms, lastResortTerms: [], matched: [], docs: ownLanguageFirst(byDateWanted ? byDate(all) : all, store) };
     }
     // Every term must match; the sum of match qualities orders the candidates, newest first
     // within the same sum (a counting sort keeps story order).
@@ -290,7 +311,7 @@ export function createSearchEngine(store: IndexStore): SearchEngine {
     }
     const candidates = buckets.reverse().flatMap((bucket) => bucket ?? []);
     const ordered = byDateWanted ? byDate(candidates) : await rank(candidates, terms);
-    return { terms, lastResortTerms, docs: ownLanguageFirst(ordered, store) };
+    return { terms, lastResortTerms, matched: found.map(({ matched }) => matched), docs: ownLanguageFirst(ordered, store) };
   }
 
   return {

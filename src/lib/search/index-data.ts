@@ -48,6 +48,8 @@ export interface PreIndexJson {
   vocab: string[];
   /** For each word, the ascending story numbers as gaps, first number absolute (see `packNumbers`). */
   postings: string[];
+  /** For each word, how the texts most often spell it (see `encodeSpelling`). */
+  spellings: string[];
 }
 
 /**

@@ -1,20 +1,29 @@
 import { packNumbers, type PreIndexJson } from './index-data';
 import { matchTerm, TermMatch } from './match';
 import { significantTokens } from './normalize';
+import { commonSpelling, countSpellings, encodeSpelling } from './spelling';
 
-/** Build time: every significant word → the stories (by number) that contain it. */
+/**
+ * Build time: every significant word → the stories (by number) that contain it, and the
+ * word as the texts most often spell it.
+ */
 export function buildPreIndex(texts: readonly string[]): PreIndexJson {
   const byWord = new Map<string, number[]>();
+  const spellings = new Map<string, Map<string, number>>();
   texts.forEach((text, doc) => {
     for (const word of new Set(significantTokens(text))) {
       const list = byWord.get(word);
       if (list) list.push(doc);
       else byWord.set(word, [doc]);
     }
+    countSpellings(text, spellings);
   });
   const vocab = [...byWord.keys()].sort();
-  const postings = vocab.map((word) => packNumbers(toGaps(byWord.get(word)!)));
-  return { vocab, postings };
+  return {
+    vocab,
+    postings: vocab.map((word) => packNumbers(toGaps(byWord.get(word)!))),
+    spellings: vocab.map((word) => encodeSpelling(word, commonSpelling(word, spellings.get(word)))),
+  };
 }
 
 export function toGaps(ascending: readonly number[]): number[] {

@@ -13,7 +13,7 @@ import type { TopicId } from '../topics';
  * edit changes only the files whose content it changed.
  */
 export interface SearchManifest {
-  version: 5;
+  version: 6;
   lang: Lang;
   /** Stories in the page language; the other `count - own` exist only in the other language. */
   own: number;
@@ -64,9 +64,13 @@ export interface SearchManifest {
   topicTable: { id: TopicId; label: string; terms: string[]; count: number; file: string }[];
 }
 
-/** A posting shard: per word of its range, the story numbers as packed gaps (see `packNumbers`). */
+/**
+ * A posting shard: per word of its range, the story numbers as packed gaps (see `packNumbers`)
+ * and the word as the texts spell it (`encodeSpelling`), so a result can name its own word.
+ */
 export interface PostingShard {
   postings: string[];
+  spellings: string[];
 }
 
 /** The stories of one actor or topic, packed gaps. */

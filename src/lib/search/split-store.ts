@@ -2,6 +2,7 @@ import type { TopicId } from '../topics';
 import { unpackNumbers } from './index-data';
 import { partitionPoint } from './partition';
 import { fromGaps } from './preindex';
+import { decodeSpelling } from './spelling';
 import {
   docChunkFile,
   docShardFile,
@@ -36,6 +37,7 @@ export function createSplitStore(manifest: SearchManifest, fetchShard: FetchShar
   const loading = new Map<string, Promise<unknown>>();
   const postingLists = new Map<number, string>();
   const decodedPostings = new Map<number, number[]>();
+  const spellingCodes = new Map<number, string>();
   const groups = new Map<string, number[]>();
   const docs = new Map<number, StoredDoc>();
   const groupFiles = new Map<string, string>([
@@ -68,6 +70,15 @@ export function createSplitStore(manifest: SearchManifest, fetchShard: FetchShar
     return promise.then(use);
   }
 
+  /** A posting shard's lists and spellings, its `i`-th word being `wordAt(i)` of `vocab`. */
+  function keepPostings(shard: PostingShard, wordAt: (i: number) => number): void {
+    shard.postings.forEach((list, i) => {
+      const word = wordAt(i);
+      postingLists.set(word, list);
+      spellingCodes.set(word, shard.spellings[i] ?? '');
+    });
+  }
+
   /** A word's two shards: its range of `vocab` and its range of `order`. */
   interface ShardChoice {
     file: string;
@@ -77,7 +88,7 @@ export function createSplitStore(manifest: SearchManifest, fetchShard: FetchShar
   function forwardShard(word: number): ShardChoice {
     const first = starts[postingShardOf(starts, word)]!;
     const file = postingShardFile(manifest.vocab[first]!);
-    return { file, load: () => once(file, (content) => (content as PostingShard).postings.forEach((list, i) => postingLists.set(first + i, list))) };
+    return { file, load: () => once(file, (content) => keepPostings(content as PostingShard, (i) => first + i)) };
   }
 
   function suffixShard(word: number): ShardChoice {
@@ -85,7 +96,7 @@ export function createSplitStore(manifest: SearchManifest, fetchShard: FetchShar
     const file = suffixShardFile(reverseWord(manifest.vocab[order[first]!]!));
     return {
       file,
-      load: () => once(file, (content) => (content as PostingShard).postings.forEach((list, i) => postingLists.set(order[first + i]!, list))),
+      load: () => once(file, (content) => keepPostings(content as PostingShard, (i) => order[first + i]!)),
     };
   }
 
@@ -182,6 +193,11 @@ export function createSplitStore(manifest: SearchManifest, fetchShard: FetchShar
         decodedPostings.set(word, (list = fromGaps(unpackNumbers(packed))));
       }
       return list;
+    },
+    spelling(word) {
+      const code = spellingCodes.get(word);
+      if (code === undefined) throw new Error(`search index: spelling of word ${word} not loaded`);
+      return decodeSpelling(manifest.vocab[word]!, code);
     },
     storiesOf(kind, id) {
       const key = `${kind}:${id}`;

@@ -83,14 +83,15 @@ export function splitSearchIndex(data: SearchIndexData): SplitIndex {
     return name;
   };
 
-  const { vocab } = data.pre;
+  const { vocab, spellings } = data.pre;
   const postings = data.pre.postings.map((list) => renumber(list, numbers));
   const starts = postingBoundaries(vocab, postings);
   const postingHash = createHash('sha256');
   starts.forEach((first, i) => {
     const name = postingShardFile(vocab[first]!);
     if (files.has(name)) throw new Error(`search index: the posting shards of “${vocab[first]}” and another word share the name ${name}`);
-    const json = JSON.stringify({ postings: postings.slice(first, starts[i + 1] ?? vocab.length) } satisfies PostingShard);
+    const end = starts[i + 1] ?? vocab.length;
+    const json = JSON.stringify({ postings: postings.slice(first, end), spellings: spellings.slice(first, end) } satisfies PostingShard);
     postingHash.update(json);
     files.set(name, json);
   });
@@ -101,7 +102,11 @@ export function splitSearchIndex(data: SearchIndexData): SplitIndex {
   suffixStarts.forEach((first, i) => {
     const name = suffixShardFile(reversed[first]!);
     if (files.has(name)) throw new Error(`search index: the suffix shards of “${vocab[order[first]!]}” and another word share the name ${name}`);
-    const json = JSON.stringify({ postings: order.slice(first, suffixStarts[i + 1] ?? vocab.length).map((position) => postings[position]!) } satisfies PostingShard);
+    const positions = order.slice(first, suffixStarts[i + 1] ?? vocab.length);
+    const json = JSON.stringify({
+      postings: positions.map((position) => postings[position]!),
+      spellings: positions.map((position) => spellings[position]!),
+    } satisfies PostingShard);
     postingHash.update(json);
     files.set(name, json);
   });
@@ -142,7 +147,7 @@ export function splitSearchIndex(data: SearchIndexData): SplitIndex {
   }
 
   const manifest: SearchManifest = {
-    version: 5,
+    version: 6,
     lang: data.lang,
     own: data.own,
     count: index.docs.length,

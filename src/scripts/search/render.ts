@@ -6,8 +6,10 @@ import type { Segment } from '../../lib/search/snippet';
 export interface ResultStrings {
   foreign: string;
   actors: string;
-  /** `{{terms}}`: the reader's terms that match only further into the text (a typo's match included). */
+  /** `{{words}}`: the story's words that matched only further into the text (`ResultView.matchedElsewhere`). */
   elsewhere: string;
+  /** `{{names}}`: other names of the story's actors or topic that matched (`ResultView.matchedNames`). */
+  otherName: string;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string): HTMLElementTagNameMap[K] {
@@ -77,17 +79,30 @@ export function renderResult(result: ResultView, pageLang: Lang, strings: Result
     meta.append(marker);
   }
   if (result.matchedElsewhere.length > 0) {
-    const elsewhere = element('p', 'result-elsewhere');
-    const [before, after = ''] = strings.elsewhere.split('{{terms}}');
-    elsewhere.append(document.createTextNode(before ?? ''));
-    result.matchedElsewhere.forEach((term, index) => {
-      if (index > 0) elsewhere.append(document.createTextNode(', '));
-      appendSegments(elsewhere, [{ text: term, hit: true }]);
-    });
-    elsewhere.append(document.createTextNode(after));
-    meta.before(elsewhere);
+    const words = result.matchedElsewhere.map((word) => [{ text: word, hit: true }]);
+    meta.before(namedLine('result-elsewhere', strings.elsewhere, '{{words}}', words));
+  }
+  if (result.matchedNames.length > 0) {
+    const names = result.matchedNames.map(({ name, of }) => [
+      { text: name, hit: true },
+      { text: ` (${of})`, hit: false },
+    ]);
+    meta.before(namedLine('result-other-name', strings.otherName, '{{names}}', names));
   }
   return item;
+}
+
+/** A line under a result: the string around `placeholder`, the items in its place, comma-separated. */
+function namedLine(className: string, template: string, placeholder: string, items: readonly Segment[][]): HTMLParagraphElement {
+  const line = element('p', className);
+  const [before = '', after = ''] = template.split(placeholder);
+  line.append(document.createTextNode(before));
+  items.forEach((segments, index) => {
+    if (index > 0) line.append(document.createTextNode(', '));
+    appendSegments(line, segments);
+  });
+  line.append(document.createTextNode(after));
+  return line;
 }
 
 /**

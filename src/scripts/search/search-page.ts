@@ -19,6 +19,7 @@ export interface SearchPageStrings {
   foreign: string;
   actors: string;
   elsewhere: string;
+  otherName: string;
 }
 
 /**
