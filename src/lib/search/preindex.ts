@@ -1,7 +1,7 @@
 import { packNumbers, type PreIndexJson } from './index-data';
 import { matchTerm, TermMatch } from './match';
 import { significantTokens } from './normalize';
-import { commonSpelling, countSpellings, encodeSpelling } from './spelling';
+import { commonSpellings, countSpellings, encodeSpelling } from './spelling';
 
 /**
  * Build time: every significant word → the stories (by number) that contain it, and the
@@ -9,20 +9,21 @@ import { commonSpelling, countSpellings, encodeSpelling } from './spelling';
  */
 export function buildPreIndex(texts: readonly string[]): PreIndexJson {
   const byWord = new Map<string, number[]>();
-  const spellings = new Map<string, Map<string, number>>();
+  const counts = new Map<string, number>();
   texts.forEach((text, doc) => {
     for (const word of new Set(significantTokens(text))) {
       const list = byWord.get(word);
       if (list) list.push(doc);
       else byWord.set(word, [doc]);
     }
-    countSpellings(text, spellings);
+    countSpellings(text, counts);
   });
   const vocab = [...byWord.keys()].sort();
+  const spellings = commonSpellings(counts);
   return {
     vocab,
     postings: vocab.map((word) => packNumbers(toGaps(byWord.get(word)!))),
-    spellings: vocab.map((word) => encodeSpelling(word, commonSpelling(word, spellings.get(word)))),
+    spellings: vocab.map((word) => encodeSpelling(word, spellings.get(word) ?? word)),
   };
 }
 

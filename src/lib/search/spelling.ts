@@ -28,29 +28,22 @@ export function decodeSpelling(word: string, code: string): string {
 const SURFACE_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 const WORD = /^[\p{L}\p{N}]+$/u;
 
-/**
- * Counts each folded word's spellings in a text; a spelling that does not fold to exactly one
- * word is left out (the word then shows folded).
- */
-export function countSpellings(text: string, into: Map<string, Map<string, number>>): void {
-  for (const [surface] of text.matchAll(SURFACE_WORD)) {
-    const folded = foldText(surface);
-    if (!WORD.test(folded)) continue;
-    let spellings = into.get(folded);
-    if (!spellings) into.set(folded, (spellings = new Map()));
-    spellings.set(surface, (spellings.get(surface) ?? 0) + 1);
-  }
+/** Counts each spelling of a word in a text (folded later, once per spelling: see `commonSpellings`). */
+export function countSpellings(text: string, into: Map<string, number>): void {
+  for (const surface of text.match(SURFACE_WORD) ?? []) into.set(surface, (into.get(surface) ?? 0) + 1);
 }
 
-/** The most frequent spelling (the first in code-unit order among equals), else the word itself. */
-export function commonSpelling(word: string, spellings: ReadonlyMap<string, number> | undefined): string {
-  let best = word;
-  let bestCount = 0;
-  for (const [spelling, count] of spellings ?? []) {
-    if (count > bestCount || (count === bestCount && spelling < best)) {
-      best = spelling;
-      bestCount = count;
-    }
+/**
+ * Each folded word's most frequent spelling (the first in code-unit order among equals). A
+ * spelling that does not fold to exactly one word is left out (that word then shows folded).
+ */
+export function commonSpellings(counts: ReadonlyMap<string, number>): Map<string, string> {
+  const best = new Map<string, { spelling: string; count: number }>();
+  for (const [spelling, count] of counts) {
+    const folded = foldText(spelling);
+    if (!WORD.test(folded)) continue;
+    const current = best.get(folded);
+    if (!current || count > current.count || (count === current.count && spelling < current.spelling)) best.set(folded, { spelling, count });
   }
-  return best;
+  return new Map([...best].map(([folded, { spelling }]) => [folded, spelling]));
 }
