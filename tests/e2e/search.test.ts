@@ -66,39 +66,63 @@ describe('search page', () => {
   });
 
   it('names under a result what matched where nothing shown does: the story’s own word, or whose other name', async () => {
-    const { page, errors, context } = await open(`${searchUrl('de')}?q=Bundeswer`);
-    await page.waitForSelector('[data-search-results] .result-elsewhere');
-    await page.waitForSelector('[data-search-results] .result-other-name');
-    const results = await page.$$eval('[data-search-results] li', (items) =>
-      items.map((item) => {
-        const line = (selector: string) => {
-          const node = item.querySelector(selector);
-          return node ? { text: node.textContent ?? '', marked: [...node.querySelectorAll('mark')].map((mark) => mark.textContent ?? '') } : undefined;
-        };
-        return {
-          href: item.querySelector('.result-title a')?.getAttribute('href') ?? '',
-          meta: item.querySelector('.result-meta')?.textContent ?? '',
-          elsewhere: line('.result-elsewhere'),
-          otherName: line('.result-other-name'),
-        };
-      }),
-    );
-    for (const { href, meta, elsewhere, otherName } of results) {
-      if (elsewhere) {
-        expect(elsewhere.text).toBe(`Weiter im Text: ${elsewhere.marked.join(', ')}`);
-        expect(elsewhere.marked).not.toContain('Bundeswer');
-        // The word is the story's: its page has it.
-        const story = await (await fetch(`${site.origin}${href}`)).text();
-        for (const word of elsewhere.marked) expect(story, href).toContain(word);
-      }
-      if (otherName) {
-        // “Treffer über einen anderen Namen: Bundesrepublik (Deutschland)”: whose name it is, among the result's actors.
-        const [, name, of] = /^Treffer über einen anderen Namen: (.+) \((.+)\)$/.exec(otherName.text) ?? [];
-        expect(otherName.marked).toEqual([name]);
-        expect(meta, href).toContain(of);
+    const { page, errors, context } = await open(searchUrl('de'));
+    const named: string[] = [];
+    for (const query of ['Bundeswer', 'fördern', 'Kanadier']) {
+      await page.goto(`${site.origin}${searchUrl('de')}?q=${encodeURIComponent(query)}`);
+      await page.waitForSelector('[data-search-results] .result-elsewhere, [data-search-results] .result-other-name');
+      const results = await page.$$eval('[data-search-results] li', (items) =>
+        items.map((item) => {
+          const line = (selector: string) => {
+            const node = item.querySelector<HTMLElement>(selector);
+            return node ? { text: node.textContent ?? '', lang: node.lang, marked: [...node.querySelectorAll('mark')].map((mark) => mark.textContent ?? '') } : undefined;
+          };
+          return {
+            href: item.querySelector('.result-title a')?.getAttribute('href') ?? '',
+            meta: item.querySelector('.result-meta')?.textContent ?? '',
+            elsewhere: line('.result-elsewhere'),
+            otherName: line('.result-other-name'),
+          };
+        }),
+      );
+      for (const { href, meta, elsewhere, otherName } of results) {
+        for (const line of [elsewhere, otherName]) if (line) expect(line.lang, href).toBe('de-DE');
+        if (elsewhere) {
+          expect(elsewhere.text).toBe(`Weiter im Text: ${elsewhere.marked.join(', ')}`);
+          expect(elsewhere.marked).not.toContain(query);
+          // The word is the story's own, as it spells it: its page has it.
+          const story = await (await fetch(`${site.origin}${href}`)).text();
+          for (const word of elsewhere.marked) expect(story, `${query}: ${href}`).toContain(word);
+          named.push(...elsewhere.marked);
+        }
+        if (otherName) {
+          // “Treffer über einen anderen Namen: Bundesrepublik (Deutschland)”: whose name it is, among the result's actors.
+          const [, name, of] = /^Treffer über einen anderen Namen: (.+) \((.+)\)$/.exec(otherName.text) ?? [];
+          expect(otherName.marked, otherName.text).toEqual([name]);
+          expect(meta, href).toContain(of);
+          named.push(name!);
+        }
       }
     }
-    expect(results.filter(({ otherName }) => otherName).map(({ otherName }) => otherName!.marked[0])).toContain('Bundesrepublik');
+    // The closest match, and each story's own spelling of words that fold alike.
+    expect(named).toEqual(expect.arrayContaining(['Bundeswehr', 'Bundesrepublik', 'Förderung', 'Forderung', 'Kanadier']));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('marks the topic label when the query matches the topic alone', async () => {
+    const { page, errors, context } = await open(`${searchUrl('de')}?q=Haushalt`);
+    await page.waitForSelector(firstResultLink);
+    const topics = await page.$$eval('[data-search-results] li', (items) =>
+      items.map((item) => ({
+        mark: item.querySelector('.result-topic mark')?.textContent,
+        explained: item.querySelector('.result-elsewhere, .result-other-name') !== null,
+        titleMarked: item.querySelector('.result-title mark, .result-snippet mark') !== null,
+      })),
+    );
+    const topicOnly = topics.filter(({ explained, titleMarked }) => !explained && !titleMarked);
+    expect(topicOnly.length).toBeGreaterThan(0);
+    for (const topic of topicOnly) expect(topic.mark).toBe('Digitalhaushalt');
     expect(errors).toEqual([]);
     await context.close();
   });

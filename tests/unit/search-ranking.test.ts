@@ -205,7 +205,7 @@ describe('body words beyond the stored lead', () => {
       translationKey: 'long',
       title: 'Ein langer Bericht',
       summary: 'Über etwas anderes.',
-      text: `${filler} Glasfaserausbau am Ende, länderübergreifend.`,
+      text: `${filler} Glasfaserausbau am Ende, länderübergreifend. Eine Quantenmeldung zur Quantenmessung. Keine Streitkraft.`,
     };
     const model = buildSiteModel([...ARTICLES, long], ACTORS, { today: '2026-03-01', includeUnpublished: false });
     const data = buildSearchIndex(model, 'de', { topicLabels: TOPIC_LABELS });
@@ -224,6 +224,14 @@ describe('body words beyond the stored lead', () => {
     // Written without umlauts, the word is named with them, as the story has it.
     const digraphs = await presentResults(engine, await engine.search('laenderuebergreifend'));
     expect(digraphs.results[0]!.matchedElsewhere).toEqual(['länderübergreifend']);
+    // Of two words the typo matches, the closer one (not the first in the vocabulary: quantenmeldung).
+    const closer = await presentResults(engine, await engine.search('Quantenmesung'));
+    expect(closer.results.find((r) => r.url.endsWith('/langer-text/'))!.matchedElsewhere).toEqual(['Quantenmessung']);
+    // An exact alias of the story's actor beats a word of the text one edit away.
+    const alias = await presentResults(engine, await engine.search('Streitkräfte'));
+    const story = alias.results.find((r) => r.url.endsWith('/langer-text/'))!;
+    expect(story.matchedNames).toEqual([{ name: 'Streitkräfte', of: 'Bundeswehr' }]);
+    expect(story.matchedElsewhere).toEqual([]);
     // Two terms matching the same word name it once.
     const both = await presentResults(engine, await engine.search('Glasfaser Glasfaserausbau'));
     expect(both.results[0]!.matchedElsewhere).toEqual(['Glasfaserausbau']);

@@ -125,6 +125,29 @@ describe('a new story', () => {
   });
 });
 
+describe('spellings in the split index', () => {
+  it('are each story’s own, as in the whole index, where words fold alike, whatever the stories’ new numbers', async () => {
+    const extra = (slug: string, title: string, date: string, text: string) => ({ ...ARTICLES[0]!, id: `de/${slug}`, slug, translationKey: slug, date, title, summary: '', text });
+    const articles = [
+      ...ARTICLES,
+      extra('foerderung-alt', 'Eins', '2025-01-02', 'Die Förderung beginnt.'),
+      extra('forderung-neu', 'Zwei', '2026-03-01', 'Eine Forderung bleibt.'),
+      extra('foerderung-neu', 'Drei', '2026-03-02', 'Noch eine Förderung.'),
+    ];
+    const model = buildSiteModel(articles, ACTORS, { today: '2026-04-01', includeUnpublished: false });
+    const data = buildSearchIndex(model, 'de', { topicLabels: TOPIC_LABELS });
+    const word = data.pre.vocab.indexOf('forderung');
+    expect(data.pre.variants[word]).not.toBe('');
+    const whole = createWholeStore(data);
+    const { engine } = splitEngine(splitSearchIndex(data).files);
+    await engine.store.load({ words: [word] });
+    const numbers = stableNumbers(data.dates, data.own);
+    const spelt = Object.fromEntries(whole.postings(word).map((doc) => [data.slugs[doc], whole.spellingIn(word, doc)]));
+    expect(spelt).toEqual({ 'foerderung-alt': 'Förderung', 'forderung-neu': 'Forderung', 'foerderung-neu': 'Förderung' });
+    for (const doc of whole.postings(word)) expect(engine.store.spellingIn(word, numbers[doc]!), data.slugs[doc]).toBe(spelt[data.slugs[doc]!]);
+  });
+});
+
 describe('a split index whose story lists share a file', () => {
   it('gives each actor and topic its stories, also when two have the same (or none)', async () => {
     const data = fixtureIndex('de');

@@ -69,9 +69,9 @@ function prefoldText(text: SearchText): SearchText {
   };
 }
 
-/** What a term matched: vocabulary words (positions in `vocab`, the best match first), actors and topics. */
+/** What a term matched, with how well: vocabulary words (positions in `vocab`), actors and topics. */
 export interface TermMatches {
-  words: number[];
+  words: { word: number; quality: TermMatch }[];
   actors: string[];
   topics: TopicId[];
 }
@@ -211,7 +211,7 @@ export function createSearchEngine(store: IndexStore): SearchEngine {
     for (const { id, quality } of hits.actors) addMatches(docs, store.storiesOf('actor', id), quality);
     for (const { id, quality } of hits.topics) addMatches(docs, store.storiesOf('topic', id), quality);
     const matched = {
-      words: hits.words.sort((a, b) => b.quality - a.quality).map(({ word }) => word),
+      words: hits.words,
       actors: [...new Set(hits.actors.map(({ id }) => id))],
       topics: [...new Set(hits.topics.map(({ id }) => id))],
     };

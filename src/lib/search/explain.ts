@@ -1,5 +1,5 @@
 import type { SearchDoc, SearchOutcome, TermMatches } from './engine';
-import { matchTerm, TermMatch } from './match';
+import { editDistance, matchTerm, TermMatch } from './match';
 import { tokenize } from './normalize';
 import { partitionPoint } from './partition';
 import { createHitTest, highlight, type Segment } from './snippet';
@@ -25,40 +25,58 @@ function termsNotShown(terms: readonly string[], shown: readonly Segment[], last
   });
 }
 
-/** The story's best matching word of these (vocabulary positions, best first), as the texts spell it. */
-function storyWord(store: IndexStore, words: readonly number[], doc: number): string | undefined {
-  for (const word of words) {
-    const stories = store.postings(word);
-    const at = partitionPoint(stories, (story) => story < doc);
-    if (stories[at] === doc) return store.spelling(word);
-  }
-  return undefined;
+/** One thing a term matched in a story: a word of its text, or another name of an actor or its topic. */
+type Reason = { word: string } | { name: string; of: string };
+
+/** How well a reason matches a term: better quality first, then the closer word. */
+interface Ranked {
+  reason: Reason;
+  quality: number;
+  distance: number;
 }
 
-/** The first of these names with a word the term matches. */
-function matchingName(names: readonly string[], term: string, lastResort: boolean): string | undefined {
-  return names.find((name) => tokenize(name).some((word) => matchTerm(term, word, lastResort) !== TermMatch.None));
+function isBetter(a: Ranked, b: Ranked | undefined): boolean {
+  return !b || a.quality > b.quality || (a.quality === b.quality && a.distance < b.distance);
 }
 
-/** Why a story not showing a term matched it: a word of its text, else another name of its actors or topic. */
-function explainTerm(
-  store: IndexStore,
-  doc: number,
-  meta: SearchDoc,
-  term: string,
-  matched: TermMatches,
-  lastResort: boolean,
-): { word: string } | { name: string; of: string } | undefined {
-  const word = storyWord(store, matched.words, doc);
-  if (word !== undefined) return { word };
-  for (const id of meta.actors) {
-    const actor = store.actors[id];
-    const name = actor && matched.actors.includes(id) ? matchingName(actor.terms, term, lastResort) : undefined;
-    if (name !== undefined) return { name, of: actor!.name };
+/** Whether a story is among a word's postings (ascending). */
+function hasStory(stories: readonly number[], doc: number): boolean {
+  return stories[partitionPoint(stories, (story) => story < doc)] === doc;
+}
+
+/**
+ * Why a story not showing a term matched it: whichever matched it best (match quality, then the
+ * fewest edits from the term) of the words of its text, as the story spells them, and the other
+ * names of its actors and its topic. A word of the text wins a tie.
+ */
+function explainTerm(store: IndexStore, doc: number, meta: SearchDoc, term: string, matched: TermMatches, lastResort: boolean): Reason | undefined {
+  let best: Ranked | undefined;
+  let bestWord: number | undefined;
+  for (const { word, quality } of matched.words) {
+    if ((best && quality < best.quality) || !hasStory(store.postings(word), doc)) continue;
+    const candidate = { reason: { word: '' }, quality, distance: editDistance(term, store.vocab[word]!) };
+    if (!isBetter(candidate, best)) continue;
+    best = candidate;
+    bestWord = word;
   }
-  const topic = store.topics[meta.topic];
-  const name = matched.topics.includes(meta.topic) ? matchingName(topic.terms, term, lastResort) : undefined;
-  return name === undefined ? undefined : { name, of: topic.label };
+  if (best && bestWord !== undefined) best.reason = { word: store.spellingIn(bestWord, doc) };
+  const owners = [
+    ...meta.actors.flatMap((id) => {
+      const actor = store.actors[id];
+      return actor && matched.actors.includes(id) ? [{ names: actor.terms, of: actor.name }] : [];
+    }),
+    ...(matched.topics.includes(meta.topic) ? [{ names: store.topics[meta.topic].terms, of: store.topics[meta.topic].label }] : []),
+  ];
+  for (const { names, of } of owners) {
+    for (const name of names) {
+      for (const token of tokenize(name)) {
+        const quality = matchTerm(term, token, lastResort);
+        const candidate = { reason: { name, of }, quality, distance: editDistance(term, token) };
+        if (quality !== TermMatch.None && isBetter(candidate, best)) best = candidate;
+      }
+    }
+  }
+  return best?.reason;
 }
 
 /**

@@ -48,8 +48,10 @@ export interface PreIndexJson {
   vocab: string[];
   /** For each word, the ascending story numbers as gaps, first number absolute (see `packNumbers`). */
   postings: string[];
-  /** For each word, how the texts most often spell it (see `encodeSpelling`). */
+  /** For each word, how the texts spell it (`encodeSpellings`: several where spellings are different words). */
   spellings: string[];
+  /** For each word with several spellings, which one each story of its postings has (`spellingOf`); else `''`. */
+  variants: string[];
 }
 
 /**

@@ -70,3 +70,16 @@ export function matchTerm(term: string, word: string, lastResort = false): TermM
   const edits = lastResort && mayForgiveAsLastResort(term) ? 1 : allowedEdits(term);
   return edits > 0 && prefixEditDistance(term, word, edits) <= edits ? TermMatch.Fuzzy : TermMatch.None;
 }
+
+/** Edit distance (insert, delete, substitute) between two whole words: which of several matches is closest. */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), previous[j]! + 1, current[j - 1]! + 1);
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

@@ -1,11 +1,11 @@
 import { packNumbers, type PreIndexJson } from './index-data';
 import { matchTerm, TermMatch } from './match';
 import { significantTokens } from './normalize';
-import { commonSpellings, countSpellings, encodeSpelling } from './spelling';
+import { countSpellings, encodeSpellings, spellingVariants, storyVariants, variantDigits } from './spelling';
 
 /**
  * Build time: every significant word → the stories (by number) that contain it, and the
- * word as the texts most often spell it.
+ * word as the texts spell it (as each story spells it, where spellings are different words).
  */
 export function buildPreIndex(texts: readonly string[]): PreIndexJson {
   const byWord = new Map<string, number[]>();
@@ -19,11 +19,13 @@ export function buildPreIndex(texts: readonly string[]): PreIndexJson {
     countSpellings(text, counts);
   });
   const vocab = [...byWord.keys()].sort();
-  const spellings = commonSpellings(counts);
+  const { spellings, forms } = spellingVariants(counts);
+  const perStory = storyVariants(texts, forms);
   return {
     vocab,
     postings: vocab.map((word) => packNumbers(toGaps(byWord.get(word)!))),
-    spellings: vocab.map((word) => encodeSpelling(word, spellings.get(word) ?? word)),
+    spellings: vocab.map((word) => encodeSpellings(word, spellings.get(word) ?? [word])),
+    variants: vocab.map((word) => variantDigits(byWord.get(word)!, perStory.get(word))),
   };
 }
 

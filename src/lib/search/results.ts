@@ -22,6 +22,8 @@ export interface ResultView extends UnshownMatches {
   dateLabel: string;
   topic: TopicId;
   topicLabel: string;
+  /** The topic label, the words that matched marked (a term can match the topic alone). */
+  topicSegments: Segment[];
   topicUrl: string;
   /** Actor names, the words that matched marked. */
   actors: Segment[][];
@@ -78,7 +80,8 @@ export async function presentResults(
     const snippet = snippetOf([text.summary, text.excerpt], outcome.terms, undefined, isHit);
     const actors = meta.actors.map((id) => highlight(store.actors[id]?.name ?? id, outcome.terms, isHit));
     const topicLabel = store.topics[meta.topic].label;
-    const words = [title, snippet, ...actors, highlight(topicLabel, outcome.terms, isHit)].flat();
+    const topicSegments = highlight(topicLabel, outcome.terms, isHit);
+    const words = [title, snippet, ...actors, topicSegments].flat();
     return {
       url: articleUrl(meta),
       lang: meta.lang,
@@ -89,6 +92,7 @@ export async function presentResults(
       dateLabel: dateLabel(meta.date, pageLang),
       topic: meta.topic,
       topicLabel,
+      topicSegments,
       topicUrl: topicUrl(pageLang, meta.topic),
       actors,
       ...explainUnshownTerms(store, doc, meta, outcome, words, typed),

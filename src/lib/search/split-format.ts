@@ -65,12 +65,14 @@ export interface SearchManifest {
 }
 
 /**
- * A posting shard: per word of its range, the story numbers as packed gaps (see `packNumbers`)
- * and the word as the texts spell it (`encodeSpelling`), so a result can name its own word.
+ * A posting shard: per word of its range, the story numbers as packed gaps (see `packNumbers`),
+ * the word as the texts spell it (`encodeSpellings`) and, for a word with several spellings,
+ * which one each of its stories has (`spellingOf`), so a result can name its own word.
  */
 export interface PostingShard {
   postings: string[];
   spellings: string[];
+  variants: string[];
 }
 
 /** The stories of one actor or topic, packed gaps. */

@@ -2,7 +2,7 @@ import type { TopicId } from '../topics';
 import { unpackNumbers } from './index-data';
 import { partitionPoint } from './partition';
 import { fromGaps } from './preindex';
-import { decodeSpelling } from './spelling';
+import { spellingInPostings } from './spelling';
 import {
   docChunkFile,
   docShardFile,
@@ -37,7 +37,7 @@ export function createSplitStore(manifest: SearchManifest, fetchShard: FetchShar
   const loading = new Map<string, Promise<unknown>>();
   const postingLists = new Map<number, string>();
   const decodedPostings = new Map<number, number[]>();
-  const spellingCodes = new Map<number, string>();
+  const spellingCodes = new Map<number, { spellings: string; variants: string }>();
   const groups = new Map<string, number[]>();
   const docs = new Map<number, StoredDoc>();
   const groupFiles = new Map<string, string>([
@@ -75,7 +75,7 @@ export function createSplitStore(manifest: SearchManifest, fetchShard: FetchShar
     shard.postings.forEach((list, i) => {
       const word = wordAt(i);
       postingLists.set(word, list);
-      spellingCodes.set(word, shard.spellings[i] ?? '');
+      spellingCodes.set(word, { spellings: shard.spellings[i] ?? '', variants: shard.variants[i] ?? '' });
     });
   }
 
@@ -194,10 +194,10 @@ export function createSplitStore(manifest: SearchManifest, fetchShard: FetchShar
       }
       return list;
     },
-    spelling(word) {
-      const code = spellingCodes.get(word);
-      if (code === undefined) throw new Error(`search index: spelling of word ${word} not loaded`);
-      return decodeSpelling(manifest.vocab[word]!, code);
+    spellingIn(word, doc) {
+      const codes = spellingCodes.get(word);
+      if (codes === undefined) throw new Error(`search index: spelling of word ${word} not loaded`);
+      return spellingInPostings(manifest.vocab[word]!, codes.spellings, codes.variants, this.postings(word), doc);
     },
     storiesOf(kind, id) {
       const key = `${kind}:${id}`;

@@ -67,6 +67,15 @@ function renumber(packed: string, numbers: readonly number[]): string {
   return packNumbers(toGaps(fromGaps(unpackNumbers(packed)).map((doc) => numbers[doc]!).sort((a, b) => a - b)));
 }
 
+/** A word's postings in the split index's numbers, and its stories' spelling digits in their new order. */
+function renumberWithVariants(packed: string, variants: string, numbers: readonly number[]): { postings: string; variants: string } {
+  if (variants === '') return { postings: renumber(packed, numbers), variants };
+  const pairs = fromGaps(unpackNumbers(packed))
+    .map((doc, i) => ({ number: numbers[doc]!, variant: variants[i] ?? '0' }))
+    .sort((a, b) => a.number - b.number);
+  return { postings: packNumbers(toGaps(pairs.map(({ number }) => number))), variants: pairs.map(({ variant }) => variant).join('') };
+}
+
 /** Splits one language's index into a manifest and shards (see `SearchManifest`). */
 export function splitSearchIndex(data: SearchIndexData): SplitIndex {
   const index = decodeSearchIndex(data);
@@ -84,14 +93,20 @@ export function splitSearchIndex(data: SearchIndexData): SplitIndex {
   };
 
   const { vocab, spellings } = data.pre;
-  const postings = data.pre.postings.map((list) => renumber(list, numbers));
+  const renumbered = data.pre.postings.map((list, word) => renumberWithVariants(list, data.pre.variants[word] ?? '', numbers));
+  const postings = renumbered.map((word) => word.postings);
+  const variants = renumbered.map((word) => word.variants);
   const starts = postingBoundaries(vocab, postings);
   const postingHash = createHash('sha256');
   starts.forEach((first, i) => {
     const name = postingShardFile(vocab[first]!);
     if (files.has(name)) throw new Error(`search index: the posting shards of “${vocab[first]}” and another word share the name ${name}`);
     const end = starts[i + 1] ?? vocab.length;
-    const json = JSON.stringify({ postings: postings.slice(first, end), spellings: spellings.slice(first, end) } satisfies PostingShard);
+    const json = JSON.stringify({
+      postings: postings.slice(first, end),
+      spellings: spellings.slice(first, end),
+      variants: variants.slice(first, end),
+    } satisfies PostingShard);
     postingHash.update(json);
     files.set(name, json);
   });
@@ -106,6 +121,7 @@ export function splitSearchIndex(data: SearchIndexData): SplitIndex {
     const json = JSON.stringify({
       postings: positions.map((position) => postings[position]!),
       spellings: positions.map((position) => spellings[position]!),
+      variants: positions.map((position) => variants[position]!),
     } satisfies PostingShard);
     postingHash.update(json);
     files.set(name, json);

@@ -3,7 +3,7 @@ import type { TopicId } from '../topics';
 import { decodeSearchIndex, groupStories } from './decode';
 import { unpackNumbers, type SearchIndexData } from './index-data';
 import { fromGaps } from './preindex';
-import { decodeSpelling } from './spelling';
+import { spellingInPostings } from './spelling';
 
 /** What the engine needs to know of one story to rank and show it. */
 export interface StoredDoc {
@@ -47,8 +47,8 @@ export interface IndexStore {
   dateOf(doc: number): string;
   load(need: IndexNeed): Promise<void>;
   postings(word: number): readonly number[];
-  /** A word of `vocab` as the texts most often spell it; its postings must be loaded. */
-  spelling(word: number): string;
+  /** A word of `vocab` as this story of its postings spells it; its postings must be loaded. */
+  spellingIn(word: number, doc: number): string;
   storiesOf(kind: 'actor' | 'topic', id: string): readonly number[];
   doc(doc: number): StoredDoc;
 }
@@ -81,7 +81,9 @@ export function createWholeStore(data: SearchIndexData): IndexStore {
       if (!list) postings.set(word, (list = fromGaps(unpackNumbers(index.pre.postings[word] ?? ''))));
       return list;
     },
-    spelling: (word) => decodeSpelling(index.pre.vocab[word]!, index.pre.spellings[word] ?? ''),
+    spellingIn(word, doc) {
+      return spellingInPostings(index.pre.vocab[word]!, index.pre.spellings[word] ?? '', index.pre.variants[word] ?? '', this.postings(word), doc);
+    },
     storiesOf: (kind, id) => groups.get(`${kind}:${id}`) ?? [],
     doc(doc) {
       const meta = index.docs[doc]!;

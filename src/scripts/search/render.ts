@@ -8,8 +8,9 @@ export interface ResultStrings {
   actors: string;
   /** `{{words}}`: the story's words that matched only further into the text (`ResultView.matchedElsewhere`). */
   elsewhere: string;
-  /** `{{names}}`: other names of the story's actors or topic that matched (`ResultView.matchedNames`). */
+  /** `{{names}}`: other names of the story's actors or topic that matched (`ResultView.matchedNames`), one and several. */
   otherName: string;
+  otherNames: string;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string): HTMLElementTagNameMap[K] {
@@ -63,7 +64,7 @@ export function renderResult(result: ResultView, pageLang: Lang, strings: Result
   time.textContent = result.dateLabel;
   topic.href = result.topicUrl;
   topic.dataset.topic = result.topic;
-  topic.textContent = result.topicLabel;
+  appendSegments(topic, result.topicSegments);
   if (result.actors.length > 0) {
     const actors = element('span', 'result-actors');
     actors.append(document.createTextNode(`${strings.actors}: `));
@@ -80,21 +81,26 @@ export function renderResult(result: ResultView, pageLang: Lang, strings: Result
   }
   if (result.matchedElsewhere.length > 0) {
     const words = result.matchedElsewhere.map((word) => [{ text: word, hit: true }]);
-    meta.before(namedLine('result-elsewhere', strings.elsewhere, '{{words}}', words));
+    const line = namedLine('result-elsewhere', strings.elsewhere, '{{words}}', words, pageLang);
+    // The words are the story's, in its language.
+    if (result.foreign) for (const mark of line.querySelectorAll('mark')) mark.lang = BCP47[result.lang];
+    meta.before(line);
   }
   if (result.matchedNames.length > 0) {
     const names = result.matchedNames.map(({ name, of }) => [
       { text: name, hit: true },
       { text: ` (${of})`, hit: false },
     ]);
-    meta.before(namedLine('result-other-name', strings.otherName, '{{names}}', names));
+    const template = names.length === 1 ? strings.otherName : strings.otherNames;
+    meta.before(namedLine('result-other-name', template, '{{names}}', names, pageLang));
   }
   return item;
 }
 
-/** A line under a result: the string around `placeholder`, the items in its place, comma-separated. */
-function namedLine(className: string, template: string, placeholder: string, items: readonly Segment[][]): HTMLParagraphElement {
+/** A line under a result, in the page language: the string around `placeholder`, the items in its place, comma-separated. */
+function namedLine(className: string, template: string, placeholder: string, items: readonly Segment[][], pageLang: Lang): HTMLParagraphElement {
   const line = element('p', className);
+  line.lang = BCP47[pageLang];
   const [before = '', after = ''] = template.split(placeholder);
   line.append(document.createTextNode(before));
   items.forEach((segments, index) => {

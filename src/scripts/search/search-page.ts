@@ -20,6 +20,7 @@ export interface SearchPageStrings {
   actors: string;
   elsewhere: string;
   otherName: string;
+  otherNames: string;
 }
 
 /**
