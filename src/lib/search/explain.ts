@@ -8,8 +8,9 @@ import type { IndexStore } from './store';
 /** Why a result matched terms that no word shown with it matches. */
 export interface UnshownMatches {
   /**
-   * The story's own words that matched further into its text, as its texts spell them
-   * (`Bundesregierung` for `Bundeswer`), or a term as the reader typed it.
+   * The story's own words that matched further into its text, as the story spells them
+   * (`Bundeswehr` for `Bundeswer`; `Förderung` or `Forderung`, whichever it has, for `fördern`),
+   * or a term as the reader typed it.
    */
   matchedElsewhere: string[];
   /** Other names of its actors or topic that matched (an alias, the other language's label), and whose they are. */
