@@ -20,7 +20,8 @@ export function buildPreIndex(texts: readonly string[]): PreIndexJson {
   });
   const vocab = [...byWord.keys()].sort();
   const { spellings, forms } = spellingVariants(counts);
-  const perStory = storyVariants(texts, forms);
+  const withVariants = new Set([...spellings].flatMap(([word, variants]) => (variants.length > 1 ? (byWord.get(word) ?? []) : [])));
+  const perStory = storyVariants(texts, forms, withVariants);
   return {
     vocab,
     postings: vocab.map((word) => packNumbers(toGaps(byWord.get(word)!))),

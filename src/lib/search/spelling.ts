@@ -119,20 +119,25 @@ export function spellingVariants(counts: ReadonlyMap<string, number>): SpellingV
 
 /**
  * For words with several spellings, which one each story has (its first use of the word):
- * per folded word, story → variant. `storyTexts` by story number.
+ * per folded word, story → variant. `storyTexts` by story number; only `stories` (those with
+ * such a word) are read again.
  */
-export function storyVariants(storyTexts: readonly string[], forms: SpellingVariants['forms']): Map<string, Map<number, number>> {
+export function storyVariants(
+  storyTexts: readonly string[],
+  forms: SpellingVariants['forms'],
+  stories: Iterable<number>,
+): Map<string, Map<number, number>> {
   const byWord = new Map<string, Map<number, number>>();
   if (forms.size === 0) return byWord;
-  storyTexts.forEach((text, story) => {
-    for (const surface of surfaceWords(text)) {
+  for (const story of stories) {
+    for (const surface of surfaceWords(storyTexts[story]!)) {
       const found = forms.get(surface);
       if (!found) continue;
-      let stories = byWord.get(found.word);
-      if (!stories) byWord.set(found.word, (stories = new Map()));
-      if (!stories.has(story)) stories.set(story, found.variant);
+      let variants = byWord.get(found.word);
+      if (!variants) byWord.set(found.word, (variants = new Map()));
+      if (!variants.has(story)) variants.set(story, found.variant);
     }
-  });
+  }
   return byWord;
 }
 
