@@ -43,7 +43,7 @@ export function decodeSpellings(word: string, code: string): string[] {
  * Which of a word's spellings each story of its postings has (in posting order), one digit
  * each; `''` when the word has one spelling.
  */
-export function spellingOf(variants: string, position: number): number {
+function spellingOf(variants: string, position: number): number {
   return variants === '' ? 0 : parseInt(variants[position] ?? '0', 36);
 }
 
@@ -59,7 +59,7 @@ export function spellingInPostings(word: string, spellings: string, variants: st
 const SURFACE_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 const WORD = /^[\p{L}\p{N}]+$/u;
 
-export function surfaceWords(text: string): string[] {
+function surfaceWords(text: string): string[] {
   return text.match(SURFACE_WORD) ?? [];
 }
 
@@ -69,7 +69,7 @@ export function countSpellings(text: string, into: Map<string, number>): void {
 }
 
 /** A word's spellings, and for words with several, which variant each written form is. */
-export interface SpellingVariants {
+interface SpellingVariants {
   /** Per folded word, its spellings (the most frequent first). */
   spellings: Map<string, string[]>;
   /** Each written form of a word with several spellings: the word and its variant. */
