@@ -24,7 +24,7 @@ export interface SearchOutcome {
   /** Terms that matched nothing as typed and were read with one typo forgiven (`matchTerm`). */
   lastResortTerms: string[];
   /** Per term, what it matched: so a result can name its own word or name that matched. */
-  matched: TermMatches[];
+  matched: TermHits[];
   /** Story numbers, best first: the page language before the other language. */
   docs: number[];
 }
@@ -69,25 +69,18 @@ function prefoldText(text: SearchText): SearchText {
   };
 }
 
-/** What a term matched, with how well: vocabulary words (positions in `vocab`), actors and topics. */
-export interface TermMatches {
+/** Words (positions in `vocab`), actors and topics a term matches, with their match quality. */
+export interface TermHits {
   words: { word: number; quality: TermMatch }[];
-  actors: string[];
-  topics: TopicId[];
+  actors: { id: string; quality: TermMatch }[];
+  topics: { id: TopicId; quality: TermMatch }[];
 }
 
 /** The stories a term matches (their match quality), and what it matched. */
 interface TermStories {
   docs: DocMatches;
   lastResort: boolean;
-  matched: TermMatches;
-}
-
-/** Words, actors and topics a term matches, with their match quality. */
-interface TermHits {
-  words: { word: number; quality: TermMatch }[];
-  actors: { id: string; quality: TermMatch }[];
-  topics: { id: TopicId; quality: TermMatch }[];
+  matched: TermHits;
 }
 
 export interface SearchEngine {
@@ -210,12 +203,7 @@ export function createSearchEngine(store: IndexStore): SearchEngine {
     for (const { word, quality } of hits.words) addMatches(docs, store.postings(word), quality);
     for (const { id, quality } of hits.actors) addMatches(docs, store.storiesOf('actor', id), quality);
     for (const { id, quality } of hits.topics) addMatches(docs, store.storiesOf('topic', id), quality);
-    const matched = {
-      words: hits.words,
-      actors: [...new Set(hits.actors.map(({ id }) => id))],
-      topics: [...new Set(hits.topics.map(({ id }) => id))],
-    };
-    const found = { docs, lastResort, matched };
+    const found = { docs, lastResort, matched: hits };
     if (cache.size > 100) cache.clear();
     cache.set(term, found);
     return found;

@@ -1,4 +1,4 @@
-import type { SearchDoc, SearchOutcome, TermMatches } from './engine';
+import type { SearchDoc, SearchOutcome, TermHits } from './engine';
 import { editDistance, matchTerm, TermMatch } from './match';
 import { tokenize } from './normalize';
 import { partitionPoint } from './partition';
@@ -29,14 +29,13 @@ function termsNotShown(terms: readonly string[], shown: readonly Segment[], last
 /** One thing a term matched in a story: a word of its text, or another name of an actor or its topic. */
 type Reason = { word: string } | { name: string; of: string };
 
-/** How well a reason matches a term: better quality first, then the closer word. */
-interface Ranked {
-  reason: Reason;
+/** How well something matches a term: better quality first, then the closer word. */
+interface Rank {
   quality: number;
   distance: number;
 }
 
-function isBetter(a: Ranked, b: Ranked | undefined): boolean {
+function isBetter(a: Rank, b: Rank | undefined): boolean {
   return !b || a.quality > b.quality || (a.quality === b.quality && a.distance < b.distance);
 }
 
@@ -50,23 +49,20 @@ function hasStory(stories: readonly number[], doc: number): boolean {
  * fewest edits from the term) of the words of its text, as the story spells them, and the other
  * names of its actors and its topic. A word of the text wins a tie.
  */
-function explainTerm(store: IndexStore, doc: number, meta: SearchDoc, term: string, matched: TermMatches, lastResort: boolean): Reason | undefined {
-  let best: Ranked | undefined;
-  let bestWord: number | undefined;
+function explainTerm(store: IndexStore, doc: number, meta: SearchDoc, term: string, matched: TermHits, lastResort: boolean): Reason | undefined {
+  let bestWord: (Rank & { word: number }) | undefined;
   for (const { word, quality } of matched.words) {
-    if ((best && quality < best.quality) || !hasStory(store.postings(word), doc)) continue;
-    const candidate = { reason: { word: '' }, quality, distance: editDistance(term, store.vocab[word]!) };
-    if (!isBetter(candidate, best)) continue;
-    best = candidate;
-    bestWord = word;
+    if ((bestWord && quality < bestWord.quality) || !hasStory(store.postings(word), doc)) continue;
+    const candidate = { word, quality, distance: editDistance(term, store.vocab[word]!) };
+    if (isBetter(candidate, bestWord)) bestWord = candidate;
   }
-  if (best && bestWord !== undefined) best.reason = { word: store.spellingIn(bestWord, doc) };
+  let best: (Rank & { reason: Reason }) | undefined = bestWord && { ...bestWord, reason: { word: store.spellingIn(bestWord.word, doc) } };
   const owners = [
     ...meta.actors.flatMap((id) => {
       const actor = store.actors[id];
-      return actor && matched.actors.includes(id) ? [{ names: actor.terms, of: actor.name }] : [];
+      return actor && matched.actors.some((hit) => hit.id === id) ? [{ names: actor.terms, of: actor.name }] : [];
     }),
-    ...(matched.topics.includes(meta.topic) ? [{ names: store.topics[meta.topic].terms, of: store.topics[meta.topic].label }] : []),
+    ...(matched.topics.some((hit) => hit.id === meta.topic) ? [{ names: store.topics[meta.topic].terms, of: store.topics[meta.topic].label }] : []),
   ];
   for (const { names, of } of owners) {
     for (const name of names) {
