@@ -236,4 +236,23 @@ describe('body words beyond the stored lead', () => {
     const both = await presentResults(engine, await engine.search('Glasfaser Glasfaserausbau'));
     expect(both.results[0]!.matchedElsewhere).toEqual(['Glasfaserausbau']);
   });
+
+  it('names one other name for two terms it explains both of, not a second name for the second term', async () => {
+    // `alliance` alone would name the English name, listed before the alias; after `sovereign`
+    // the alias that explains both is named once.
+    const alliance: (typeof ACTORS)[number] = {
+      id: 'technology-alliance',
+      name: { de: 'Technologieallianz', en: 'Technology Alliance' },
+      kind: 'institution',
+      role: { de: 'Bündnis', en: 'Alliance' },
+      aliases: ['Sovereign Technology Alliance'],
+    };
+    const told = { ...ARTICLES[2]!, id: 'de/buendnis', slug: 'buendnis', translationKey: 'pact', title: 'Ein Bündnis', summary: 'Kurz.', text: 'Kurz.', actors: [alliance.id] };
+    const model = buildSiteModel([...ARTICLES, told], [...ACTORS, alliance], { today: '2026-03-01', includeUnpublished: false });
+    const engine = createSearchEngine(createWholeStore(JSON.parse(JSON.stringify(buildSearchIndex(model, 'de', { topicLabels: TOPIC_LABELS })))));
+    const find = async (query: string) => (await presentResults(engine, await engine.search(query))).results.find((r) => r.url.endsWith('/buendnis/'))!;
+    expect((await find('alliance')).matchedNames).toEqual([{ name: 'Technology Alliance', of: 'Technologieallianz' }]);
+    expect((await find('sovereign alliance')).matchedNames).toEqual([{ name: 'Sovereign Technology Alliance', of: 'Technologieallianz' }]);
+    expect((await find('sovereign alliance')).matchedElsewhere).toEqual([]);
+  });
 });

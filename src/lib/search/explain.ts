@@ -29,14 +29,16 @@ function termsNotShown(terms: readonly string[], shown: readonly Segment[], last
 /** One thing a term matched in a story: a word of its text, or another name of an actor or its topic. */
 type Reason = { word: string } | { name: string; of: string };
 
-/** How well something matches a term: better quality first, then the closer word. */
+/** How well something matches a term: better quality first, then a name already given, then the closer word. */
 interface Rank {
   quality: number;
+  given: boolean;
   distance: number;
 }
 
 function isBetter(a: Rank, b: Rank | undefined): boolean {
-  return !b || a.quality > b.quality || (a.quality === b.quality && a.distance < b.distance);
+  if (!b || a.quality !== b.quality) return !b || a.quality > b.quality;
+  return a.given !== b.given ? a.given : a.distance < b.distance;
 }
 
 /** Whether a story is among a word's postings (ascending). */
@@ -44,16 +46,29 @@ function hasStory(stories: readonly number[], doc: number): boolean {
   return stories[partitionPoint(stories, (story) => story < doc)] === doc;
 }
 
+function nameKey({ name, of }: { name: string; of: string }): string {
+  return `${name}\n${of}`;
+}
+
 /**
  * Why a story not showing a term matched it: whichever matched it best (match quality, then the
  * fewest edits from the term) of the words of its text, as the story spells them, and the other
- * names of its actors and its topic. A word of the text wins a tie.
+ * names of its actors and its topic. At equal quality a name already `given` for an earlier term
+ * wins, so `sovereign alliance` names one alias, not two; else a word of the text wins a tie.
  */
-function explainTerm(store: IndexStore, doc: number, meta: SearchDoc, term: string, matched: TermHits, lastResort: boolean): Reason | undefined {
+function explainTerm(
+  store: IndexStore,
+  doc: number,
+  meta: SearchDoc,
+  term: string,
+  matched: TermHits,
+  lastResort: boolean,
+  given: ReadonlyMap<string, unknown>,
+): Reason | undefined {
   let bestWord: (Rank & { word: number }) | undefined;
   for (const { word, quality } of matched.words) {
     if ((bestWord && quality < bestWord.quality) || !hasStory(store.postings(word), doc)) continue;
-    const candidate = { word, quality, distance: editDistance(term, store.vocab[word]!) };
+    const candidate = { word, quality, given: false, distance: editDistance(term, store.vocab[word]!) };
     if (isBetter(candidate, bestWord)) bestWord = candidate;
   }
   let best: (Rank & { reason: Reason }) | undefined = bestWord && { ...bestWord, reason: { word: store.spellingIn(bestWord.word, doc) } };
@@ -68,7 +83,7 @@ function explainTerm(store: IndexStore, doc: number, meta: SearchDoc, term: stri
     for (const name of names) {
       for (const token of tokenize(name)) {
         const quality = matchTerm(term, token, lastResort);
-        const candidate = { reason: { name, of }, quality, distance: editDistance(term, token) };
+        const candidate = { reason: { name, of }, quality, given: given.has(nameKey({ name, of })), distance: editDistance(term, token) };
         if (quality !== TermMatch.None && isBetter(candidate, best)) best = candidate;
       }
     }
@@ -94,8 +109,8 @@ export function explainUnshownTerms(
   for (const position of termsNotShown(outcome.terms, shown, outcome.lastResortTerms)) {
     const term = outcome.terms[position]!;
     const matched = outcome.matched[position] ?? { words: [], actors: [], topics: [] };
-    const why = explainTerm(store, doc, meta, term, matched, outcome.lastResortTerms.includes(term));
-    if (why && 'name' in why) names.set(`${why.name}\n${why.of}`, why);
+    const why = explainTerm(store, doc, meta, term, matched, outcome.lastResortTerms.includes(term), names);
+    if (why && 'name' in why) names.set(nameKey(why), why);
     else elsewhere.add(why?.word ?? typed.get(term) ?? term);
   }
   return { matchedElsewhere: [...elsewhere], matchedNames: [...names.values()] };
