@@ -45,13 +45,19 @@ interface Options {
   results: string;
   /** Rebuilds after an edit per size; the median is recorded (they vary by a fifth here). */
   rebuilds: number;
+  /**
+   * Cold builds per tool and size, ours and bare Astro taking turns; the median is recorded.
+   * One cold build of the same corpus varies by half here, so a single pair can say 1.2× or 2×.
+   */
+  colds: number;
   from?: string;
 }
 
 const USAGE =
-  'Usage: npm run bench [-- --sizes 500,2500,5000] [--tools ours,bare,hugo,rebuild] [--no-rebuild] [--rebuilds 3] [--seed 7] [--work DIR] [--results DIR] [--from FILE]\n' +
+  'Usage: npm run bench [-- --sizes 500,2500,5000] [--tools ours,bare,hugo,rebuild] [--no-rebuild] [--rebuilds 3] [--colds 1] [--seed 7] [--work DIR] [--results DIR] [--from FILE]\n' +
   'Sizes are stories per language, any count (20000,50000 for the archive budgets). Each build is timed with /usr/bin/time -v;\n' +
-  'its process tree\'s memory and the load average are sampled every 2 s into the results JSON ("curves").';
+  'its process tree\'s memory and the load average are sampled every 2 s into the results JSON ("curves").\n' +
+  '--colds N builds ours and bare Astro cold N times each, taking turns, and records the median of each.';
 
 function readOptions(): Options {
   const { values } = parseCommandLine(USAGE, {
@@ -63,6 +69,7 @@ function readOptions(): Options {
       work: { type: 'string', default: process.env.BENCH_DIR ?? '/tmp/souveraen-bench' },
       results: { type: 'string', default: join(REPO, '.bench') },
       rebuilds: { type: 'string', default: '3' },
+      colds: { type: 'string', default: '1' },
       from: { type: 'string' },
     },
   });
@@ -70,7 +77,9 @@ function readOptions(): Options {
   if (values['no-rebuild']) tools.delete('rebuild');
   const rebuilds = Number(values.rebuilds);
   if (!Number.isInteger(rebuilds) || rebuilds < 1) throw new Error(`--rebuilds must be a whole number of at least 1, not ${values.rebuilds}`);
-  return { sizes: parseSizes(values.sizes), tools, seed: Number(values.seed), work: values.work, results: values.results, rebuilds, from: values.from };
+  const colds = Number(values.colds);
+  if (!Number.isInteger(colds) || colds < 1) throw new Error(`--colds must be a whole number of at least 1, not ${values.colds}`);
+  return { sizes: parseSizes(values.sizes), tools, seed: Number(values.seed), work: values.work, results: values.results, rebuilds, colds, from: values.from };
 }
 
 interface TimedRun extends Usage {
@@ -124,7 +133,7 @@ async function walk(dir: string): Promise<{ pages: number; bytes: number }> {
   return { pages, bytes };
 }
 
-/** Memory curves of the run's builds, by `tool@perLang` (a rebuild's is its last cycle's). */
+/** Memory curves of the run's builds, by `tool@perLang` (of repeated builds, the last one's). */
 const curves: Record<string, MemorySample[]> = {};
 
 async function measureOutput(tool: Tool, perLang: number, run: TimedRun, outDir: string): Promise<Measurement> {
@@ -172,30 +181,41 @@ async function main() {
       console.log(`  ${m.tool}: ${m.wallSeconds} s wall, ${m.cpuSeconds} s CPU (${m.systemSeconds} s of it system), ${m.maxRssMb} MB, ${m.pages} pages, load ${m.loadStart} to ${m.loadMax}`);
     };
 
-    if (options.tools.has('ours')) {
-      const outDir = join(options.work, `ours-${perLang}`);
-      const cacheDir = join(options.work, `ours-cache-${perLang}`);
+    const outDir = join(options.work, `ours-${perLang}`);
+    const oursEnv = { ...env, OUT_DIR: outDir, CACHE_DIR: join(options.work, `ours-cache-${perLang}`) };
+    const buildOursCold = async () => {
       await rm(outDir, { recursive: true, force: true });
-      await rm(cacheDir, { recursive: true, force: true });
-      const oursEnv = { ...env, OUT_DIR: outDir, CACHE_DIR: cacheDir };
-      await record(await measureOutput('ours', perLang, await timed([NODE, HEAP, ASTRO, 'build'], REPO, oursEnv, log), outDir));
-      if (options.tools.has('rebuild')) {
-        const runs: Measurement[] = [];
-        for (let i = 0; i < options.rebuilds; i++) {
-          await editOneStory(corpus);
-          runs.push(await measureOutput('ours-rebuild', perLang, await timed([NODE, HEAP, ASTRO, 'build'], REPO, oursEnv, log), outDir));
-        }
-        if (runs.length > 1) console.log(`  rebuilds: ${runs.map((run) => run.wallSeconds).join(' s, ')} s wall; the median is recorded`);
-        await record(medianByWall(runs));
-      }
-    }
-    if (options.tools.has('bare')) {
+      await rm(oursEnv.CACHE_DIR, { recursive: true, force: true });
+      return measureOutput('ours', perLang, await timed([NODE, HEAP, ASTRO, 'build'], REPO, oursEnv, log), outDir);
+    };
+    const buildBareCold = async () => {
       // The bare build's output stays inside its project so its chunks find node_modules.
       await rm(join(bareDir, 'dist'), { recursive: true, force: true });
       const cacheDir = join(options.work, `bare-cache-${perLang}`);
       await rm(cacheDir, { recursive: true, force: true });
       const usage = await timed([NODE, HEAP, ASTRO, 'build'], bareDir, { ...env, CACHE_DIR: cacheDir }, log);
-      await record(await measureOutput('bare', perLang, usage, join(bareDir, 'dist')));
+      return measureOutput('bare', perLang, usage, join(bareDir, 'dist'));
+    };
+    const colds: Record<'ours' | 'bare', Measurement[]> = { ours: [], bare: [] };
+    for (let i = 0; i < options.colds; i++) {
+      if (options.tools.has('ours')) colds.ours.push(await buildOursCold());
+      if (options.tools.has('bare')) colds.bare.push(await buildBareCold());
+    }
+    for (const tool of ['ours', 'bare'] as const) {
+      const runs = colds[tool];
+      if (runs.length === 0) continue;
+      if (runs.length > 1) console.log(`  ${tool} cold builds: ${runs.map((run) => run.wallSeconds).join(' s, ')} s wall; the median is recorded`);
+      await record(medianByWall(runs));
+    }
+    // The rebuilds start from ours' last cold build, still in its output and cache folders.
+    if (options.tools.has('ours') && options.tools.has('rebuild')) {
+      const runs: Measurement[] = [];
+      for (let i = 0; i < options.rebuilds; i++) {
+        await editOneStory(corpus);
+        runs.push(await measureOutput('ours-rebuild', perLang, await timed([NODE, HEAP, ASTRO, 'build'], REPO, oursEnv, log), outDir));
+      }
+      if (runs.length > 1) console.log(`  rebuilds: ${runs.map((run) => run.wallSeconds).join(' s, ')} s wall; the median is recorded`);
+      await record(medianByWall(runs));
     }
     if (options.tools.has('hugo')) {
       const site = join(options.work, `hugo-${perLang}`);
