@@ -110,6 +110,21 @@ describe('search page', () => {
     await context.close();
   });
 
+  it('marks another name that is in the other language as such, so it is read in that language', async () => {
+    const { page, errors, context } = await open(`${searchUrl('en')}?q=Verteidigungscloud`);
+    await page.waitForSelector('[data-search-results] .result-other-name mark');
+    const lines = await page.$$eval('[data-search-results] .result-other-name', (nodes) =>
+      nodes.map((node) => ({ lang: (node as HTMLElement).lang, marks: [...node.querySelectorAll('mark')].map((mark) => [mark.textContent, mark.lang]) })),
+    );
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) {
+      expect(line.lang).toBe('en-GB');
+      expect(line.marks).toEqual([['Verteidigungscloud', 'de-DE']]);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('marks the topic label when the query matches the topic alone', async () => {
     const { page, errors, context } = await open(`${searchUrl('de')}?q=Haushalt`);
     await page.waitForSelector(firstResultLink);

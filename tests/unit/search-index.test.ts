@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorTerms, encodeTexts, excerptOf, selectSearchArticles } from '../../src/lib/search/build';
+import { actorNames, encodeTexts, excerptOf, selectSearchArticles } from '../../src/lib/search/build';
 import { decodeSearchIndex } from '../../src/lib/search/decode';
 import {
   EXCERPT_WORD_BUDGET,
@@ -66,8 +66,14 @@ describe('buildSearchIndex', () => {
     expect(en.docs.map((doc) => doc.lang)).toEqual(['en', 'en', 'de', 'de']);
   });
 
-  it('keeps actor names and aliases once, in both languages', () => {
-    expect(actorTerms(ACTORS[0]!)).toEqual(['Europäische Zentralbank', 'European Central Bank', 'EZB', 'ECB', 'Zentralbank']);
+  it('keeps actor names and aliases once, in both languages, each name with its language', () => {
+    // `Europaeische Zentralbank`, an alias folding like the German name, is that name again.
+    expect(actorNames(ACTORS[0]!)).toEqual({
+      terms: ['Europäische Zentralbank', 'European Central Bank', 'EZB', 'ECB', 'Zentralbank'],
+      termLangs: ['de', 'en', '', '', ''],
+    });
+    // A name both languages give has neither.
+    expect(actorNames(ACTORS[2]!)).toEqual({ terms: ['Bundeswehr', 'Streitkräfte', 'German armed forces'], termLangs: ['', '', ''] });
     expect(index.actorTable.find((actor) => actor.id === 'ecb')?.name).toBe('Europäische Zentralbank');
   });
 

@@ -166,13 +166,16 @@ describe('presentResults', () => {
     const { results } = await presentResults(de, await de.search('ECBB'), { query: 'ECBB' });
     expect(results.length).toBeGreaterThan(0);
     for (const result of results) {
-      expect(result.matchedNames).toEqual([{ name: 'ECB', of: 'Europäische Zentralbank' }]);
+      expect(result.matchedNames).toEqual([{ name: 'ECB', of: 'Europäische Zentralbank', lang: '' }]);
       expect(result.matchedElsewhere).toEqual([]);
     }
-    // The German topic label on the English page.
+    // The German topic label on the English page, in German, and the English one on the German page.
     const topic = await presentResults(en, await en.search('Verteidigungscloud'));
     expect(topic.results.length).toBeGreaterThan(0);
-    for (const result of topic.results) expect(result.matchedNames).toEqual([{ name: 'Verteidigungscloud', of: result.topicLabel }]);
+    for (const result of topic.results) expect(result.matchedNames).toEqual([{ name: 'Verteidigungscloud', of: result.topicLabel, lang: 'de' }]);
+    const defence = await presentResults(de, await de.search('Defence'));
+    expect(defence.results.length).toBeGreaterThan(0);
+    for (const result of defence.results) expect(result.matchedNames).toEqual([{ name: 'Defence cloud', of: 'Verteidigungscloud', lang: 'en' }]);
   });
 
   it('takes a snippet from one block and never runs a heading into the paragraph after it', async () => {
@@ -230,7 +233,7 @@ describe('body words beyond the stored lead', () => {
     // An exact alias of the story's actor beats a word of the text one edit away.
     const alias = await presentResults(engine, await engine.search('Streitkräfte'));
     const story = alias.results.find((r) => r.url.endsWith('/langer-text/'))!;
-    expect(story.matchedNames).toEqual([{ name: 'Streitkräfte', of: 'Bundeswehr' }]);
+    expect(story.matchedNames).toEqual([{ name: 'Streitkräfte', of: 'Bundeswehr', lang: '' }]);
     expect(story.matchedElsewhere).toEqual([]);
     // Two terms matching the same word name it once.
     const both = await presentResults(engine, await engine.search('Glasfaser Glasfaserausbau'));
@@ -251,8 +254,8 @@ describe('body words beyond the stored lead', () => {
     const model = buildSiteModel([...ARTICLES, told], [...ACTORS, alliance], { today: '2026-03-01', includeUnpublished: false });
     const engine = createSearchEngine(createWholeStore(JSON.parse(JSON.stringify(buildSearchIndex(model, 'de', { topicLabels: TOPIC_LABELS })))));
     const find = async (query: string) => (await presentResults(engine, await engine.search(query))).results.find((r) => r.url.endsWith('/buendnis/'))!;
-    expect((await find('alliance')).matchedNames).toEqual([{ name: 'Technology Alliance', of: 'Technologieallianz' }]);
-    expect((await find('sovereign alliance')).matchedNames).toEqual([{ name: 'Sovereign Technology Alliance', of: 'Technologieallianz' }]);
+    expect((await find('alliance')).matchedNames).toEqual([{ name: 'Technology Alliance', of: 'Technologieallianz', lang: 'en' }]);
+    expect((await find('sovereign alliance')).matchedNames).toEqual([{ name: 'Sovereign Technology Alliance', of: 'Technologieallianz', lang: '' }]);
     expect((await find('sovereign alliance')).matchedElsewhere).toEqual([]);
   });
 });

@@ -152,7 +152,7 @@ describe('a split index whose story lists share a file', () => {
   it('gives each actor and topic its stories, also when two have the same (or none)', async () => {
     const data = fixtureIndex('de');
     // A second actor in exactly the stories of the first: both lists are one file.
-    data.actorTable.push({ id: 'twin', name: 'Zwilling', terms: ['Zwilling'] });
+    data.actorTable.push({ id: 'twin', name: 'Zwilling', terms: ['Zwilling'], termLangs: ['de'] });
     data.actors = data.actors.map((positions: number[]) => (positions.includes(0) ? [...positions, data.actorTable.length - 1] : positions));
     const { manifest, files } = splitSearchIndex(data);
     expect(manifest.actorTable.at(-1)!.file).toBe(manifest.actorTable[0]!.file);

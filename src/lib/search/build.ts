@@ -3,7 +3,7 @@ import type { Actor, Article } from '../content/model';
 import type { SiteModel } from '../site';
 import { TOPIC_IDS, type TopicId } from '../topics';
 import { findTranslation } from '../translations';
-import { excerptWordsFor, LEAD_WORDS, packNumbers, STORED_KEYS, type SearchIndexData } from './index-data';
+import { excerptWordsFor, LEAD_WORDS, packNumbers, STORED_KEYS, type FoundByNames, type SearchIndexData } from './index-data';
 import { foldText } from './normalize';
 import { buildPreIndex } from './preindex';
 
@@ -19,19 +19,26 @@ export function selectSearchArticles(model: SiteModel, lang: Lang): Article[] {
   return [...own, ...otherOnly].filter((article) => !article.draft);
 }
 
-/** Distinct by folded form, first spelling wins (`Europäische`/`Europaeische` kept once). */
-function distinctTerms(terms: readonly string[]): string[] {
-  const seen = new Set<string>();
-  return terms.filter((term) => {
-    const folded = foldText(term);
-    if (seen.has(folded)) return false;
-    seen.add(folded);
-    return true;
-  });
+/**
+ * Distinct by folded form, first spelling wins (`Europäische`/`Europaeische` kept once); a name
+ * both languages give (`Bundeswehr`) has no one language, an alias spelling it again keeps its own.
+ */
+function collectNames(names: readonly { text: string; lang: Lang | '' }[]): FoundByNames {
+  const position = new Map<string, number>();
+  const found: FoundByNames = { terms: [], termLangs: [] };
+  for (const { text, lang } of names) {
+    const folded = foldText(text);
+    const seen = position.get(folded);
+    if (seen === undefined) {
+      position.set(folded, found.terms.push(text) - 1);
+      found.termLangs.push(lang);
+    } else if (lang && found.termLangs[seen] !== lang) found.termLangs[seen] = '';
+  }
+  return found;
 }
 
-export function actorTerms(actor: Actor): string[] {
-  return distinctTerms([...LANGS.map((lang) => actor.name[lang]), ...actor.aliases]);
+export function actorNames(actor: Actor): FoundByNames {
+  return collectNames([...LANGS.map((lang) => ({ text: actor.name[lang], lang })), ...actor.aliases.map((text) => ({ text, lang: '' as const }))]);
 }
 
 export function excerptOf(text: string, words: number): string {
@@ -85,13 +92,13 @@ export function buildSearchIndex(model: SiteModel, lang: Lang, options: BuildSea
     .sort()
     .flatMap((id) => {
       const actor = model.actors.get(id);
-      return actor ? [{ id, name: actor.name[lang], terms: actorTerms(actor) }] : [];
+      return actor ? [{ id, name: actor.name[lang], ...actorNames(actor) }] : [];
     });
   const actorPosition = new Map(actorTable.map((actor, position) => [actor.id, position]));
   const topicTable = TOPIC_IDS.map((id) => ({
     id,
     label: options.topicLabels[lang][id],
-    terms: distinctTerms(LANGS.map((l) => options.topicLabels[l][id])),
+    ...collectNames(LANGS.map((l) => ({ text: options.topicLabels[l][id], lang: l }))),
   }));
   const topicPosition = new Map<TopicId, number>(topicTable.map((topic, position) => [topic.id, position]));
 

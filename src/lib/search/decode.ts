@@ -1,6 +1,6 @@
 import { otherLang, type Lang } from '../../i18n/config';
 import type { TopicId } from '../topics';
-import { STORED_KEYS, unpackNumbers, type PreIndexJson, type SearchIndexData } from './index-data';
+import { STORED_KEYS, unpackNumbers, type FoundByNames, type PreIndexJson, type SearchIndexData } from './index-data';
 
 /** What a result needs besides its text. Story order: page language first, newest first. */
 interface SearchDoc {
@@ -21,8 +21,8 @@ interface StoredText {
 export interface SearchIndex {
   lang: Lang;
   docs: SearchDoc[];
-  actors: Record<string, { name: string; terms: string[] }>;
-  topics: Record<TopicId, { label: string; terms: string[] }>;
+  actors: Record<string, { name: string } & FoundByNames>;
+  topics: Record<TopicId, { label: string } & FoundByNames>;
   pre: PreIndexJson;
   storedText(doc: number): StoredText;
 }
@@ -40,8 +40,8 @@ export function decodeSearchIndex(data: SearchIndexData): SearchIndex {
       actors: (data.actors[doc] ?? []).map((position) => actorIds[position]!),
     }),
   );
-  const actors = Object.fromEntries(data.actorTable.map(({ id, name, terms }) => [id, { name, terms }]));
-  const topics = Object.fromEntries(data.topicTable.map(({ id, label, terms }) => [id, { label, terms }])) as SearchIndex['topics'];
+  const actors = Object.fromEntries(data.actorTable.map(({ id, name, terms, termLangs }) => [id, { name, terms, termLangs }]));
+  const topics = Object.fromEntries(data.topicTable.map(({ id, label, terms, termLangs }) => [id, { label, terms, termLangs }])) as SearchIndex['topics'];
   const decodeField = (field: number, doc: number): string =>
     joinWords(unpackNumbers(data.texts[field]?.[doc] ?? '').map((word) => data.words[word]!));
   return {

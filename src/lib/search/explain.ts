@@ -1,3 +1,4 @@
+import type { Lang } from '../../i18n/config';
 import type { SearchDoc, SearchOutcome, TermHits } from './engine';
 import { editDistance, matchTerm, TermMatch } from './match';
 import { tokenize } from './normalize';
@@ -13,8 +14,17 @@ export interface UnshownMatches {
    * or a term as the reader typed it.
    */
   matchedElsewhere: string[];
-  /** Other names of its actors or topic that matched (an alias, the other language's label), and whose they are. */
-  matchedNames: { name: string; of: string }[];
+  /**
+   * Other names of its actors or topic that matched (an alias, the other language's label), whose
+   * they are, and the language of the name (`''` for an alias or a name both languages share).
+   */
+  matchedNames: OtherName[];
+}
+
+export interface OtherName {
+  name: string;
+  of: string;
+  lang: Lang | '';
 }
 
 /** The positions in `terms` of those no marked word on screen matches. */
@@ -27,7 +37,7 @@ function termsNotShown(terms: readonly string[], shown: readonly Segment[], last
 }
 
 /** One thing a term matched in a story: a word of its text, or another name of an actor or its topic. */
-type Reason = { word: string } | { name: string; of: string };
+type Reason = { word: string } | OtherName;
 
 /** How well something matches a term: better quality first, then a name already given, then the closer word. */
 interface Rank {
@@ -46,7 +56,7 @@ function hasStory(stories: readonly number[], doc: number): boolean {
   return stories[partitionPoint(stories, (story) => story < doc)] === doc;
 }
 
-function nameKey({ name, of }: { name: string; of: string }): string {
+function nameKey({ name, of }: OtherName): string {
   return `${name}\n${of}`;
 }
 
@@ -75,15 +85,16 @@ function explainTerm(
   const owners = [
     ...meta.actors.flatMap((id) => {
       const actor = store.actors[id];
-      return actor && matched.actors.some((hit) => hit.id === id) ? [{ names: actor.terms, of: actor.name }] : [];
+      return actor && matched.actors.some((hit) => hit.id === id) ? [{ found: actor, of: actor.name }] : [];
     }),
-    ...(matched.topics.some((hit) => hit.id === meta.topic) ? [{ names: store.topics[meta.topic].terms, of: store.topics[meta.topic].label }] : []),
+    ...(matched.topics.some((hit) => hit.id === meta.topic) ? [{ found: store.topics[meta.topic], of: store.topics[meta.topic].label }] : []),
   ];
-  for (const { names, of } of owners) {
-    for (const name of names) {
+  for (const { found, of } of owners) {
+    for (const [position, name] of found.terms.entries()) {
+      const reason = { name, of, lang: found.termLangs[position] ?? '' };
       for (const token of tokenize(name)) {
         const quality = matchTerm(term, token, lastResort);
-        const candidate = { reason: { name, of }, quality, given: given.has(nameKey({ name, of })), distance: editDistance(term, token) };
+        const candidate = { reason, quality, given: given.has(nameKey(reason)), distance: editDistance(term, token) };
         if (quality !== TermMatch.None && isBetter(candidate, best)) best = candidate;
       }
     }
@@ -105,7 +116,7 @@ export function explainUnshownTerms(
   typed: ReadonlyMap<string, string>,
 ): UnshownMatches {
   const elsewhere = new Set<string>();
-  const names = new Map<string, { name: string; of: string }>();
+  const names = new Map<string, OtherName>();
   for (const position of termsNotShown(outcome.terms, shown, outcome.lastResortTerms)) {
     const term = outcome.terms[position]!;
     const matched = outcome.matched[position] ?? { words: [], actors: [], topics: [] };

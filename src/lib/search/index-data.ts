@@ -3,6 +3,16 @@ import type { Lang } from '../../i18n/config';
 import type { TopicId } from '../topics';
 import { significantTokens } from './normalize';
 
+/**
+ * The names an actor or topic is found by, distinct by folded form, and the language of each:
+ * `''` for an alias, whose language the data does not give, or a name both languages share.
+ * A result names the one that matched, marked in its language (`Verteidigungscloud` on an English page).
+ */
+export interface FoundByNames {
+  terms: string[];
+  termLangs: (Lang | '')[];
+}
+
 /** The searchable text of one story, as given to `Fuse.createIndex`. */
 export interface SearchText {
   title: string;
@@ -34,8 +44,8 @@ export interface SearchIndexData {
   topics: number[];
   /** Positions in `actorTable`, per story. */
   actors: number[][];
-  actorTable: { id: string; name: string; terms: string[] }[];
-  topicTable: { id: TopicId; label: string; terms: string[] }[];
+  actorTable: ({ id: string; name: string } & FoundByNames)[];
+  topicTable: ({ id: TopicId; label: string } & FoundByNames)[];
   /** Every spelling used in the texts, the most frequent first (so they get short numbers). */
   words: string[];
   /** Per stored field (`STORED_KEYS` order), per story: its words as positions in `words` (see `packNumbers`). */

@@ -1,5 +1,6 @@
 import type { Lang } from '../../i18n/config';
 import type { TopicId } from '../topics';
+import type { FoundByNames } from './index-data';
 
 /**
  * The split search index of one language. The manifest is all a query needs before it knows its
@@ -13,7 +14,7 @@ import type { TopicId } from '../topics';
  * edit changes only the files whose content it changed.
  */
 export interface SearchManifest {
-  version: 6;
+  version: 7;
   lang: Lang;
   /** Stories in the page language; the other `count - own` exist only in the other language. */
   own: number;
@@ -60,8 +61,8 @@ export interface SearchManifest {
   docChunks: number;
   /** A hash of all story shards, part of their URLs (`searchShardUrl`). */
   docVersion: string;
-  actorTable: { id: string; name: string; terms: string[]; file: string }[];
-  topicTable: { id: TopicId; label: string; terms: string[]; count: number; file: string }[];
+  actorTable: ({ id: string; name: string; file: string } & FoundByNames)[];
+  topicTable: ({ id: TopicId; label: string; count: number; file: string } & FoundByNames)[];
 }
 
 /**

@@ -174,8 +174,10 @@ export function createSplitStore(manifest: SearchManifest, fetchShard: FetchShar
     order: storyOrder,
     isOwn: (doc) => foreign[doc] === 0,
     vocab: manifest.vocab,
-    actors: Object.fromEntries(manifest.actorTable.map(({ id, name, terms }) => [id, { name, terms }])),
-    topics: Object.fromEntries(manifest.topicTable.map(({ id, label, terms, count }) => [id, { label, terms, count }])) as IndexStore['topics'],
+    actors: Object.fromEntries(manifest.actorTable.map(({ id, name, terms, termLangs }) => [id, { name, terms, termLangs }])),
+    topics: Object.fromEntries(
+      manifest.topicTable.map(({ id, label, terms, termLangs, count }) => [id, { label, terms, termLangs, count }]),
+    ) as IndexStore['topics'],
     dateOf: (doc) => dates[doc]!,
     async load(need: IndexNeed) {
       await Promise.all([

@@ -163,7 +163,7 @@ export function splitSearchIndex(data: SearchIndexData): SplitIndex {
   }
 
   const manifest: SearchManifest = {
-    version: 6,
+    version: 7,
     lang: data.lang,
     own: data.own,
     count: index.docs.length,

@@ -1,7 +1,7 @@
 import type { Lang } from '../../i18n/config';
 import type { TopicId } from '../topics';
 import { decodeSearchIndex, groupStories } from './decode';
-import { unpackNumbers, type SearchIndexData } from './index-data';
+import { unpackNumbers, type FoundByNames, type SearchIndexData } from './index-data';
 import { fromGaps } from './preindex';
 import { spellingInPostings } from './spelling';
 
@@ -42,8 +42,8 @@ export interface IndexStore {
   isOwn(doc: number): boolean;
   /** Sorted folded words of the pre-index. */
   vocab: readonly string[];
-  actors: Record<string, { name: string; terms: string[] }>;
-  topics: Record<TopicId, { label: string; terms: string[]; count: number }>;
+  actors: Record<string, { name: string } & FoundByNames>;
+  topics: Record<TopicId, { label: string; count: number } & FoundByNames>;
   dateOf(doc: number): string;
   load(need: IndexNeed): Promise<void>;
   postings(word: number): readonly number[];

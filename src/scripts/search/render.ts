@@ -92,7 +92,13 @@ export function renderResult(result: ResultView, pageLang: Lang, strings: Result
       { text: ` (${of})`, hit: false },
     ]);
     const template = names.length === 1 ? strings.otherName : strings.otherNames;
-    meta.before(namedLine('result-other-name', template, '{{names}}', names, pageLang));
+    const line = namedLine('result-other-name', template, '{{names}}', names, pageLang);
+    // A name in the other language (`Verteidigungscloud` on an English page) is marked as such.
+    line.querySelectorAll('mark').forEach((mark, position) => {
+      const { lang } = result.matchedNames[position]!;
+      if (lang && lang !== pageLang) mark.lang = BCP47[lang];
+    });
+    meta.before(line);
   }
   return item;
 }
