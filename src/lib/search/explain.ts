@@ -47,8 +47,10 @@ interface Rank {
 }
 
 function isBetter(a: Rank, b: Rank | undefined): boolean {
-  if (!b || a.quality !== b.quality) return !b || a.quality > b.quality;
-  return a.given !== b.given ? a.given : a.distance < b.distance;
+  if (!b) return true;
+  if (a.quality !== b.quality) return a.quality > b.quality;
+  if (a.given !== b.given) return a.given;
+  return a.distance < b.distance;
 }
 
 /** Whether a story is among a word's postings (ascending). */
