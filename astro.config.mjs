@@ -2,10 +2,12 @@
 // Node runs this file and everything it imports itself (type stripping), so Astro need not start a
 // Vite server to load it: relative imports name their `.ts` file, JSON is imported `with { type:
 // 'json' }`, and the TypeScript is erasable (tests/unit/config-native-load.test.ts). Node keeps
-// those modules for the process: an edited integration takes effect when `astro dev` is started again.
+// those modules for the process: an edited integration, loader or schema (src/data/collections.ts)
+// takes effect when `astro dev` is started again.
 import { defineConfig } from 'astro/config';
 // First: a bad environment value stops the build here, before anything is written.
 import { buildEnv } from './src/data/build-env.ts';
+import { shareCollectionParts } from './src/data/collections.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { heapSnapshots } from './src/integrations/heap-snapshots.ts';
 import { hosting, isHostingOwned } from './src/integrations/hosting.ts';
@@ -16,6 +18,8 @@ import { ogCards } from './src/integrations/og-cards.ts';
 import { publishingMode } from './src/integrations/publishing-mode.ts';
 
 const { siteUrl: site, contentDir, outDir, cacheDir, cardWorkers, heapSnapshotDir } = buildEnv;
+// The collections' loaders and schemas, loaded here by Node, for src/content.config.ts.
+shareCollectionParts();
 // The card folder as the cards left it, so the hosting step does not list it again.
 const listed = new ListedFolders();
 

@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { LANGS } from '../i18n/config';
-import { readEditionNote, type EditionNote } from '../lib/content/edition-note';
-import { listContentFiles } from './content-files';
+import { LANGS } from '../i18n/config.ts';
+import { readEditionNote, type EditionNote } from '../lib/content/edition-note.ts';
+import { listContentFiles } from './content-files.ts';
 
 /**
  * Loads the editors' edition files (`editions/{de,en}/<year>-w<week>.mdx`) with the one reader

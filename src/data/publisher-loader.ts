@@ -3,8 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parseYaml } from '../lib/content/frontmatter';
-import { PUBLISHER_FILE, publisherSchema } from '../lib/content/publisher';
+import { parseYaml } from '../lib/content/frontmatter.ts';
+import { PUBLISHER_FILE, publisherSchema } from '../lib/content/publisher.ts';
 
 /** The id of the one entry: the publisher's details from `content/publisher.yaml`. */
 export const PUBLISHER_ENTRY = 'publisher';

@@ -3,15 +3,15 @@ import { lstat, mkdir, readdir, readFile, unlink, writeFile } from 'node:fs/prom
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { classifyContentPath } from '../lib/content/layout';
-import { listContentFiles } from './content-files';
-import { storedContentVersion } from './content-version';
-import { renderStoryBody } from '../lib/content/body/render-body';
+import { classifyContentPath } from '../lib/content/layout.ts';
+import { listContentFiles } from './content-files.ts';
+import { storedContentVersion } from './content-version.ts';
+import { renderStoryBody } from '../lib/content/body/render-body.ts';
 import type { RenderedBody } from '../lib/content/body/slots';
-import { parseFrontmatter } from '../lib/content/frontmatter';
-import { forgetCheckedRenders, takeCheckedRender } from '../lib/content/mdx-check';
-import { countWords, firstWords } from '../lib/content/text';
-import { MAX_EXCERPT_WORDS } from '../lib/search/index-data';
+import { parseFrontmatter } from '../lib/content/frontmatter.ts';
+import { forgetCheckedRenders, takeCheckedRender } from '../lib/content/mdx-check.ts';
+import { countWords, firstWords } from '../lib/content/text.ts';
+import { MAX_EXCERPT_WORDS } from '../lib/search/index-data.ts';
 
 /** Where the loader reads stories and writes their HTML. */
 interface StoryPaths {

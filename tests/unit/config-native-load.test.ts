@@ -23,4 +23,18 @@ describe('astro.config.mjs', () => {
     expect(run.status).toBe(0);
     expect(run.stdout.trim().split(' ')).toEqual(expect.arrayContaining(['souveraen:content-guard', 'souveraen:og-cards', 'souveraen:hosting']));
   });
+
+  it('shares the collections’ loaders and schemas, loaded with it, for src/content.config.ts', () => {
+    const script =
+      "await import('./astro.config.mjs'); const parts = globalThis[Symbol.for('souveraen-digest:collection-parts')];" +
+      "console.log(JSON.stringify(Object.entries(parts).map(([name, part]) => [name, part.loader.name, typeof part.schema])));";
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual([
+      ['articles', 'story-loader', 'function'],
+      ['actors', 'glob-loader', 'object'],
+      ['editions', expect.any(String), 'undefined'],
+      ['publisher', expect.any(String), 'object'],
+    ]);
+  });
 });

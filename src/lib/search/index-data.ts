@@ -1,7 +1,7 @@
 import type { IFuseOptions } from 'fuse.js';
 import type { Lang } from '../../i18n/config';
 import type { TopicId } from '../topics';
-import { significantTokens } from './normalize';
+import { significantTokens } from './normalize.ts';
 
 /**
  * The names an actor or topic is found by, distinct by folded form, and the language of each:
