@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadRoutes, loadSite, pageContext } from '../../data/site';
+import { endpointCacheKey } from '../../lib/cache-key';
 import { toNewsletterEdition, type NewsletterEdition } from '../../lib/newsletter/edition';
 import { buildEditionPage } from '../../lib/pages/edition';
 import { editionDataUrl } from '../../lib/urls';
@@ -12,8 +13,9 @@ export const getStaticPaths = (async () => {
   const [routes, model] = await Promise.all([loadRoutes(), loadSite()]);
   return routes.flatMap(({ route }) => {
     if (route.kind !== 'edition') return [];
-    const data = buildEditionPage(route, model, pageContext);
-    return [{ params: { edition: editionDataUrl(route.lang, route.edition.week).replace(/^\/|\/edition\.json$/g, '') }, props: { edition: toNewsletterEdition(data, pageContext.site) } }];
+    const props = { edition: toNewsletterEdition(buildEditionPage(route, model, pageContext), pageContext.site) };
+    // The file is exactly these props: unchanged props, an unchanged file (not written again).
+    return [{ params: { edition: editionDataUrl(route.lang, route.edition.week).replace(/^\/|\/edition\.json$/g, '') }, props, cacheKey: endpointCacheKey(props) }];
   });
 }) satisfies GetStaticPaths;
 
