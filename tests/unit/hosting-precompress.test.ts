@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compressBothSync, compressFile, hashBytes, type CompressJob } from '../../src/lib/hosting/compress-file';
-import { compressInWorkers } from '../../src/lib/hosting/compress-pool';
+import { compressInWorkers, compressJobs } from '../../src/lib/hosting/compress-pool';
 import { brotliQualityOf, findStaleSiblings, isPrecompressSource, isUpToDate, parsePrecompressRecord, RACY_MARGIN_NS, reuseRead, type PrecompressRecord } from '../../src/lib/hosting/precompress';
 import { writeHostingOutput } from '../../src/lib/hosting/write-output';
 
@@ -126,6 +126,26 @@ describe('precompression', () => {
       expect(result.compressed !== undefined).toBe(i % 3 !== 0);
       if (i % 3 !== 0) expect(brotliDecompressSync(readFileSync(job.brFile)).equals(readFileSync(job.file))).toBe(true);
       else expect(existsSync(job.brFile)).toBe(false);
+    }
+  });
+
+  it('runs a few jobs on this thread and many on workers, each result with its own job either way', async () => {
+    const dir = join(work, 'jobs');
+    mkdirSync(dir, { recursive: true });
+    const jobsOf = (count: number, name: string): CompressJob[] =>
+      Array.from({ length: count }, (_, i) => {
+        const file = join(dir, `${name}-${i}.css`);
+        writeFileSync(file, `a{content:"${name} ${i}"}${' '.repeat(i * 30)}`);
+        return { path: `/${name}-${i}.css`, file, brFile: `${file}.br`, gzFile: `${file}.gz`, brotliQuality: 6, gzipLevel: 9, page: false };
+      });
+    for (const jobs of [jobsOf(3, 'few'), jobsOf(200, 'many')]) {
+      const seen = new Map<string, ReturnType<typeof compressFile>>();
+      await compressJobs(jobs, (job, result) => seen.set(job.path, result));
+      expect(seen.size).toBe(jobs.length);
+      for (const job of jobs) {
+        expect(seen.get(job.path)!.hash).toBe(hashBytes(readFileSync(job.file)));
+        expect(gunzipSync(readFileSync(job.gzFile)).equals(readFileSync(job.file))).toBe(true);
+      }
     }
   });
 

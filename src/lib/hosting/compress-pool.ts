@@ -1,10 +1,16 @@
 import { availableParallelism } from 'node:os';
 import { runInWorkers } from '../worker-batches.ts';
-import type { CompressJob, CompressResult } from './compress-file.ts';
+import { compressFile, type CompressJob, type CompressResult } from './compress-file.ts';
 
 export interface CompressDone {
   results: CompressResult[];
 }
+
+/**
+ * Up to this many jobs run on the calling thread: the files a rebuild after one edit reads again
+ * take less time there than starting the worker threads would.
+ */
+const INLINE_JOBS = 128;
 
 /** Enough jobs per message that messaging costs nothing, few enough that the workers stay balanced. */
 const BATCH_SIZE = 32;
@@ -32,4 +38,10 @@ export function compressInWorkers(
   );
   for (let i = 0; i < Math.max(1, workerCount); i++) pool.spawn(undefined);
   return pool.done;
+}
+
+/** Runs `jobs`: up to `INLINE_JOBS` on this thread, more on worker threads (`compressInWorkers`). */
+export async function compressJobs(jobs: readonly CompressJob[], onResult: (job: CompressJob, result: CompressResult) => void): Promise<void> {
+  if (jobs.length > INLINE_JOBS) return compressInWorkers(jobs, onResult);
+  for (const job of jobs) onResult(job, compressFile(job));
 }

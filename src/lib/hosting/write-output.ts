@@ -9,7 +9,7 @@ import { headerRulesOf } from './header-rules.ts';
 import { headerPolicyOf } from './headers.ts';
 import { nginxHttpLines, renderNginxServer } from './nginx.ts';
 import type { CompressJob } from './compress-file.ts';
-import { compressInWorkers } from './compress-pool.ts';
+import { compressJobs } from './compress-pool.ts';
 import { brotliQualityOf, compressorId, findStaleSiblings, GZIP_LEVEL, isPrecompressSource, isUpToDate, PRECOMPRESS_RECORD_VERSION, reuseRead, siblingsOf, stampOf, type PrecompressRecord } from './precompress.ts';
 import { parseRedirects, REDIRECTS_FILE, type Redirect } from './redirects.ts';
 import { HOSTING_FILES, type HostingSite } from './site.ts';
@@ -113,7 +113,7 @@ export async function writeHostingOutput(
   }
   // Read, hashed and (when its bytes changed) compressed in one go on worker threads: kept for a
   // later pass, every changed file of the archive would be in memory at once.
-  await compressInWorkers(jobs, (job, result) => {
+  await compressJobs(jobs, (job, result) => {
     readCount += 1;
     if (result.compressed) {
       compressed += 1;
