@@ -129,7 +129,7 @@ describe('precompression', () => {
     }
   });
 
-  it('runs a few jobs on this thread and many on workers, each result with its own job either way', async () => {
+  it('gives each job its own result, whether a few run on this thread or many on worker threads', async () => {
     const dir = join(work, 'jobs');
     mkdirSync(dir, { recursive: true });
     const jobsOf = (count: number, name: string): CompressJob[] =>

@@ -40,8 +40,8 @@ export function decodeSearchIndex(data: SearchIndexData): SearchIndex {
       actors: (data.actors[doc] ?? []).map((position) => actorIds[position]!),
     }),
   );
-  const actors = Object.fromEntries(data.actorTable.map(({ id, name, terms, termLangs }) => [id, { name, terms, termLangs }]));
-  const topics = Object.fromEntries(data.topicTable.map(({ id, label, terms, termLangs }) => [id, { label, terms, termLangs }])) as SearchIndex['topics'];
+  const actors = Object.fromEntries(data.actorTable.map(({ id, ...actor }) => [id, actor]));
+  const topics = Object.fromEntries(data.topicTable.map(({ id, ...topic }) => [id, topic])) as SearchIndex['topics'];
   const decodeField = (field: number, doc: number): string =>
     joinWords(unpackNumbers(data.texts[field]?.[doc] ?? '').map((word) => data.words[word]!));
   return {

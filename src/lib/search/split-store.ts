@@ -174,10 +174,9 @@ export function createSplitStore(manifest: SearchManifest, fetchShard: FetchShar
     order: storyOrder,
     isOwn: (doc) => foreign[doc] === 0,
     vocab: manifest.vocab,
-    actors: Object.fromEntries(manifest.actorTable.map(({ id, name, terms, termLangs }) => [id, { name, terms, termLangs }])),
-    topics: Object.fromEntries(
-      manifest.topicTable.map(({ id, label, terms, termLangs, count }) => [id, { label, terms, termLangs, count }]),
-    ) as IndexStore['topics'],
+    // Each entry as the manifest has it, without the story list's file, which `load` looks up.
+    actors: Object.fromEntries(manifest.actorTable.map(({ id, file: _file, ...actor }) => [id, actor])),
+    topics: Object.fromEntries(manifest.topicTable.map(({ id, file: _file, ...topic }) => [id, topic])) as IndexStore['topics'],
     dateOf: (doc) => dates[doc]!,
     async load(need: IndexNeed) {
       await Promise.all([

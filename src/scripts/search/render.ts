@@ -19,11 +19,13 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
   return node;
 }
 
-function appendSegments(parent: HTMLElement, segments: readonly Segment[]): void {
+/** `lang`: the language of the marked words, when it is not the surrounding text's. */
+function appendSegments(parent: HTMLElement, segments: readonly Segment[], lang?: Lang): void {
   for (const segment of segments) {
     if (segment.hit) {
       const mark = element('mark');
       mark.textContent = segment.text;
+      if (lang) mark.lang = BCP47[lang];
       parent.append(mark);
     } else {
       parent.append(document.createTextNode(segment.text));
@@ -80,38 +82,43 @@ export function renderResult(result: ResultView, pageLang: Lang, strings: Result
     meta.append(marker);
   }
   if (result.matchedElsewhere.length > 0) {
-    const words = result.matchedElsewhere.map((word) => [{ text: word, hit: true }]);
-    const line = namedLine('result-elsewhere', strings.elsewhere, '{{words}}', words, pageLang);
     // The words are the story's, in its language.
-    if (result.foreign) for (const mark of line.querySelectorAll('mark')) mark.lang = BCP47[result.lang];
-    meta.before(line);
+    const words = result.matchedElsewhere.map((word) => ({ segments: [{ text: word, hit: true }], lang: result.lang }));
+    meta.before(namedLine('result-elsewhere', strings.elsewhere, '{{words}}', words, pageLang));
   }
   if (result.matchedNames.length > 0) {
-    const names = result.matchedNames.map(({ name, of }) => [
-      { text: name, hit: true },
-      { text: ` (${of})`, hit: false },
-    ]);
-    const template = names.length === 1 ? strings.otherName : strings.otherNames;
-    const line = namedLine('result-other-name', template, '{{names}}', names, pageLang);
     // A name in the other language (`Verteidigungscloud` on an English page) is marked as such.
-    line.querySelectorAll('mark').forEach((mark, position) => {
-      const { lang } = result.matchedNames[position]!;
-      if (lang && lang !== pageLang) mark.lang = BCP47[lang];
-    });
-    meta.before(line);
+    const names = result.matchedNames.map(({ name, of, lang }) => ({
+      segments: [
+        { text: name, hit: true },
+        { text: ` (${of})`, hit: false },
+      ],
+      lang: lang || undefined,
+    }));
+    const template = names.length === 1 ? strings.otherName : strings.otherNames;
+    meta.before(namedLine('result-other-name', template, '{{names}}', names, pageLang));
   }
   return item;
 }
 
-/** A line under a result, in the page language: the string around `placeholder`, the items in its place, comma-separated. */
-function namedLine(className: string, template: string, placeholder: string, items: readonly Segment[][], pageLang: Lang): HTMLParagraphElement {
+/**
+ * A line under a result, in the page language: the string around `placeholder`, the items in its
+ * place, comma-separated, an item's marked words in its `lang` where that is another.
+ */
+function namedLine(
+  className: string,
+  template: string,
+  placeholder: string,
+  items: readonly { segments: readonly Segment[]; lang?: Lang | undefined }[],
+  pageLang: Lang,
+): HTMLParagraphElement {
   const line = element('p', className);
   line.lang = BCP47[pageLang];
   const [before = '', after = ''] = template.split(placeholder);
   line.append(document.createTextNode(before));
-  items.forEach((segments, index) => {
+  items.forEach(({ segments, lang }, index) => {
     if (index > 0) line.append(document.createTextNode(', '));
-    appendSegments(line, segments);
+    appendSegments(line, segments, lang === pageLang ? undefined : lang);
   });
   line.append(document.createTextNode(after));
   return line;
