@@ -1,4 +1,6 @@
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { cacheDir } from 'astro:config/server';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/config';
 import { toActor } from '../lib/content/actor';
@@ -6,7 +8,7 @@ import { splitStoryBody, type BodyPart } from '../lib/content/body/slots';
 import type { Article } from '../lib/content/model';
 import type { EditionNote } from '../lib/content/edition-note';
 import { readingMinutesFor } from '../lib/content/text';
-import type { StoryMetadata } from './story-loader';
+import { storyBodyDir, storyFilesOf, type StoryRecord } from './story-files';
 import { mapInBatches } from '../lib/batches';
 import { berlinDay } from '../lib/dates';
 import { buildRoutes, type RoutedPage } from '../lib/routing';
@@ -14,16 +16,23 @@ import type { PageContext } from '../lib/pages';
 import { buildSiteModel, type SiteModel } from '../lib/site';
 import { buildEnv } from './build-env';
 
+type ArticleEntry = CollectionEntry<'articles'>;
+type ArticleData = ArticleEntry['data'];
+/** What Astro's store holds of a story: its images (src/data/story-files.ts). */
+type StoredImages = Pick<ArticleData, 'image' | 'bodyImages'>;
+
 /** The one module that reads collections. Everything is computed once per build and shared. */
-export function toArticle(entry: CollectionEntry<'articles'>, lead: string): Article {
+export function toArticle(entry: ArticleEntry, record: StoryRecord): Article {
   const [lang, slug] = entry.id.split('/') as [Lang, string];
-  const { words, slots } = storyMetadataOf(entry);
-  const { bodyImages: _bodyImages, ...data } = entry.data;
+  const { words, slots, lead } = record;
+  const { image } = entry.data as StoredImages;
+  const data = record.data as Omit<ArticleData, keyof StoredImages>;
   return {
     id: entry.id,
     lang,
     slug,
     ...data,
+    ...(image && { image }),
     readingMinutes: readingMinutesFor(words),
     words,
     text: lead,
@@ -39,24 +48,32 @@ export const today = berlinDay(buildEnv.buildTime);
 /** What every page's data is built with besides the model: the site's origin and the build day. */
 export const pageContext: PageContext = { site: new URL(import.meta.env.SITE ?? 'http://localhost/'), today };
 
-let entriesPromise: Promise<CollectionEntry<'articles'>[]> | undefined;
+const bodyDir = storyBodyDir(fileURLToPath(cacheDir));
 
-/** The article collection, read once and shared by the model and the story bodies. */
-function loadArticleEntries(): Promise<CollectionEntry<'articles'>[]> {
-  entriesPromise ??= getCollection('articles');
-  return entriesPromise;
+interface LoadedStory {
+  entry: ArticleEntry;
+  record: StoryRecord;
+}
+
+let storiesPromise: Promise<LoadedStory[]> | undefined;
+
+/** The article collection and each story's record, read once and shared by the model and the story bodies. */
+function loadStories(): Promise<LoadedStory[]> {
+  storiesPromise ??= getCollection('articles').then((entries) =>
+    mapInBatches(entries, RECORD_READS, async (entry) => ({ entry, record: JSON.parse(await readStoryFile(entry, 'record')) as StoryRecord })),
+  );
+  return storiesPromise;
 }
 
 let modelPromise: Promise<SiteModel> | undefined;
 
 export function loadSite(): Promise<SiteModel> {
   modelPromise ??= (async () => {
-    const [articles, actors, editionNotes, publishers] = await Promise.all([loadArticleEntries(), getCollection('actors'), getCollection('editions'), getCollection('publisher')]);
-    const leads = await readLeads(articles);
+    const [stories, actors, editionNotes, publishers] = await Promise.all([loadStories(), getCollection('actors'), getCollection('editions'), getCollection('publisher')]);
     // Without publisher.yaml every detail is a placeholder (`npm run check:launch` says so).
     const publisher = publishers[0]?.data;
     return buildSiteModel(
-      articles.map((entry, i) => toArticle(entry, leads[i]!)),
+      stories.map(({ entry, record }) => toArticle(entry, record)),
       actors.map((entry) => toActor(entry.id, entry.data)),
       { today, includeUnpublished: isDev, ...(publisher && { publisher }) },
       editionNotes.map((entry) => entry.data as EditionNote),
@@ -73,33 +90,24 @@ export function loadRoutes(): Promise<RoutedPage[]> {
   return routesPromise;
 }
 
-let entriesByIdPromise: Promise<Map<string, CollectionEntry<'articles'>>> | undefined;
+let storiesByIdPromise: Promise<Map<string, LoadedStory>> | undefined;
 
 /** An article's body as the story loader rendered it, cut at the slots the page fills. */
-export async function loadStoryBody(id: string): Promise<{ parts: BodyPart[]; images: CollectionEntry<'articles'>['data']['bodyImages'] }> {
-  entriesByIdPromise ??= loadArticleEntries().then((entries) => new Map(entries.map((e) => [e.id, e])));
-  const entry = (await entriesByIdPromise).get(id);
-  if (!entry) throw new Error(`No article entry with id ${id}`);
-  const { slots, htmlFile } = storyMetadataOf(entry);
-  const html = await readRendered(id, htmlFile);
-  return { parts: splitStoryBody(html, slots), images: entry.data.bodyImages };
+export async function loadStoryBody(id: string): Promise<{ parts: BodyPart[]; images: ArticleData['bodyImages'] }> {
+  storiesByIdPromise ??= loadStories().then((stories) => new Map(stories.map((story) => [story.entry.id, story])));
+  const story = (await storiesByIdPromise).get(id);
+  if (!story) throw new Error(`No article entry with id ${id}`);
+  const html = await readStoryFile(story.entry, 'html');
+  return { parts: splitStoryBody(html, story.record.slots), images: (story.entry.data as StoredImages).bodyImages };
 }
 
-const LEAD_READS = 64;
+const RECORD_READS = 64;
 
-/** Every story's lead, as the story loader wrote it (in the order of `entries`). */
-function readLeads(entries: readonly CollectionEntry<'articles'>[]): Promise<string[]> {
-  return mapInBatches(entries, LEAD_READS, (entry) => readRendered(entry.id, storyMetadataOf(entry).leadFile));
-}
-
-function readRendered(id: string, file: string): Promise<string> {
+/** One of the files the story loader wrote for an entry, by its digest. */
+function readStoryFile(entry: ArticleEntry, which: 'html' | 'record'): Promise<string> {
+  if (entry.digest === undefined) throw new Error(`${entry.id}: no digest in the content store (src/data/story-loader.ts)`);
+  const file = storyFilesOf(bodyDir, String(entry.digest))[which];
   return readFile(file, 'utf8').catch((error: unknown) => {
-    throw new Error(`${id}: ${file}, written by the story loader, is gone; delete the cache folder (node_modules/.astro or CACHE_DIR) and build again`, { cause: error });
+    throw new Error(`${entry.id}: ${file}, written by the story loader, is gone; delete the cache folder (node_modules/.astro or CACHE_DIR) and build again`, { cause: error });
   });
-}
-
-function storyMetadataOf(entry: CollectionEntry<'articles'>): StoryMetadata {
-  const metadata = entry.rendered?.metadata as StoryMetadata | undefined;
-  if (!metadata?.slots) throw new Error(`${entry.id}: no rendered body in the content store (src/data/story-loader.ts)`);
-  return metadata;
 }

@@ -7,18 +7,18 @@ import { classifyContentPath } from '../lib/content/layout.ts';
 import { listContentFiles } from './content-files.ts';
 import { storedContentVersion } from './content-version.ts';
 import { renderStoryBody } from '../lib/content/body/render-body.ts';
-import type { RenderedBody } from '../lib/content/body/slots';
 import { parseFrontmatter } from '../lib/content/frontmatter.ts';
 import { forgetCheckedRenders, takeCheckedRender } from '../lib/content/mdx-check.ts';
 import { countWords, firstWords } from '../lib/content/text.ts';
 import { MAX_EXCERPT_WORDS } from '../lib/search/index-data.ts';
+import { splitStoryData, storyBodyDir, storyFilesOf, type StoryRecord } from './story-files.ts';
 
 /** Where the loader reads stories and writes their HTML. */
 interface StoryPaths {
   root: string;
   /** The content folder. */
   contentDir: string;
-  /** `<cacheDir>/story-bodies/`: one HTML and one lead file per body, named by its digest. */
+  /** `<cacheDir>/story-bodies/`: one HTML and one record file per story, named by its digest (src/data/story-files.ts). */
   bodyDir: string;
   /** Whether a body file is there: one listing of the folder per load (an existence check per file cost seconds at archive size). */
   hasBody: (file: string) => boolean;
@@ -29,16 +29,17 @@ interface StoryPaths {
  * content check works from) and renders each body to HTML once, when its file is new or
  * changed. Astro's glob loader would instead turn every MDX file into a module that each build
  * bundles again: at 5,000 stories per language that was most of a rebuild after a one-line
- * edit (BENCHMARKS.md, "Rebuild after editing one story"). The HTML goes to a file named by the
- * digest, not into the content store: Astro inlines the store into every build's bundle and
- * parses it for every getCollection, while a page reads only its own body.
+ * edit (BENCHMARKS.md, "Rebuild after editing one story"). The HTML and the story's record go
+ * to files named by the digest, and Astro's content store keeps only the images and the digest:
+ * Astro serialises the store whenever one entry changes, inlines it into every build's bundle
+ * and parses it for every getCollection, while a page reads only its own body.
  */
 export function storyLoader({ contentDir }: { contentDir: string }): Loader {
   return {
     name: 'story-loader',
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
-      const bodyDir = join(fileURLToPath(context.config.cacheDir), 'story-bodies');
+      const bodyDir = storyBodyDir(fileURLToPath(context.config.cacheDir));
       await mkdir(bodyDir, { recursive: true });
       // Files this load writes are never checked for: a file is checked only for an unchanged story.
       const listed = new Set((await readdir(bodyDir)).map((name) => join(bodyDir, name)));
@@ -54,26 +55,11 @@ export function storyLoader({ contentDir }: { contentDir: string }): Loader {
       }
       for (const id of untouched) context.store.delete(id);
       forgetCheckedRenders();
-      await pruneBodies(context, listed);
+      await pruneBodies(context, bodyDir, listed);
       // The dev server's later changes check the folder itself.
       watchStories(context, { ...paths, hasBody: existsSync });
     },
   };
-}
-
-/** What the loader keeps beside a story's HTML (`entry.rendered.metadata`). */
-export interface StoryMetadata extends Record<string, unknown> {
-  slots: RenderedBody['slots'];
-  /**
-   * Absolute path of the body's opening words as plain text, for the search index. A file, not
-   * store data: at 5,000 stories per language leads were 30 of the store's 42 MB, which Astro
-   * serialises, bundles and parses in every build, while only the search index reads them.
-   */
-  leadFile: string;
-  /** Words in the body, for the reading time. */
-  words: number;
-  /** Absolute path of the body's HTML (`rendered.html` stays empty; see storyLoader). */
-  htmlFile: string;
 }
 
 /** `articles/de/my-story.mdx` → `de/my-story`, or undefined when the shared policy says it is no story. */
@@ -89,22 +75,11 @@ async function syncStory(context: LoaderContext, paths: StoryPaths, file: string
   const text = await readFile(file, 'utf8');
   const digest = generateDigest(`${storedContentVersion()}\n${text}`);
   const filePath = relative(paths.root, file).split(sep).join('/');
-  const htmlFile = join(paths.bodyDir, `${digest}.html`);
-  const leadFile = join(paths.bodyDir, `${digest}.lead.txt`);
+  const files = storyFilesOf(paths.bodyDir, digest);
   const existing = store.get(id);
-  const stored = existing && metadataOf(existing);
-  // Unchanged, and its files where this checkout keeps them: the stored entry stands (Astro lists
-  // its images from the stored entries).
-  if (
-    existing?.digest === digest &&
-    existing.filePath === filePath &&
-    stored?.htmlFile === htmlFile &&
-    stored.leadFile === leadFile &&
-    paths.hasBody(htmlFile) &&
-    paths.hasBody(leadFile)
-  ) {
-    return id;
-  }
+  // Unchanged, and its files are there: the stored entry stands (Astro lists its images from the
+  // stored entries).
+  if (existing?.digest === digest && existing.filePath === filePath && paths.hasBody(files.html) && paths.hasBody(files.record)) return id;
   const parsed = parseFrontmatter(text);
   if ('message' in parsed) throw new Error(`${filePath}${parsed.line ? `:${parsed.line}` : ''}: ${parsed.message}`);
   let rendered;
@@ -119,33 +94,36 @@ async function syncStory(context: LoaderContext, paths: StoryPaths, file: string
     data: { ...(parsed.data as Record<string, unknown>), bodyImages: rendered.images },
     filePath: file,
   });
-  // No raw body in the store either (see storyLoader). The search index needs at most
+  let split;
+  try {
+    split = splitStoryData(data);
+  } catch (error) {
+    throw new Error(`${filePath}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  // No raw body in the record either (see storyLoader). The search index needs at most
   // MAX_EXCERPT_WORDS opening words (one more tells it the body goes on); reading time the count.
-  const metadata: StoryMetadata = {
+  const record: StoryRecord = {
+    data: split.rest,
     slots: rendered.slots,
-    leadFile,
     words: countWords(rendered.text),
-    htmlFile,
+    lead: firstWords(rendered.text, MAX_EXCERPT_WORDS + 1),
   };
-  await Promise.all([writeFile(htmlFile, rendered.html), writeFile(leadFile, firstWords(rendered.text, MAX_EXCERPT_WORDS + 1))]);
-  // Astro's store ignores a set whose digest it already holds. Same text under another path (a
-  // moved checkout or cache folder, a symlinked one) must replace the entry, or it would keep
-  // pointing at the old files, which the pruning below then deletes.
+  await Promise.all([writeFile(files.html, rendered.html), writeFile(files.record, JSON.stringify(record))]);
+  // Astro's store ignores a set whose digest it already holds. Same text at another path (a
+  // file renamed within the checkout) must replace the entry, or it would keep the old path.
   if (existing) store.delete(id);
-  store.set({ id, data, filePath, digest, rendered: { html: '', metadata } });
+  store.set({ id, data: split.stored, filePath, digest });
   return id;
 }
 
-function metadataOf(entry: { rendered?: { metadata?: Record<string, unknown> } }): StoryMetadata | undefined {
-  return entry.rendered?.metadata as StoryMetadata | undefined;
-}
-
 /**
- * Removes the HTML and leads no stored entry points to any more (edited or deleted stories), of
- * the files listed before the load: what the load wrote, entries point to.
+ * Removes the HTML and records no stored entry's digest names any more (edited or deleted
+ * stories), of the files listed before the load: what the load wrote, entries name.
  */
-async function pruneBodies(context: LoaderContext, listed: ReadonlySet<string>): Promise<void> {
-  const kept = new Set(context.store.values().flatMap((entry) => [metadataOf(entry)?.htmlFile, metadataOf(entry)?.leadFile]));
+async function pruneBodies(context: LoaderContext, bodyDir: string, listed: ReadonlySet<string>): Promise<void> {
+  const kept = new Set(
+    context.store.values().flatMap((entry) => (entry.digest === undefined ? [] : Object.values(storyFilesOf(bodyDir, String(entry.digest))))),
+  );
   const stale = [...listed].filter((file) => !kept.has(file));
   await Promise.all(stale.map((file) => unlink(file).catch(() => undefined)));
 }
