@@ -8,6 +8,7 @@ import { buildEnv } from './build-env.ts';
 import { editionLoader } from './edition-loader.ts';
 import { publisherLoader } from './publisher-loader.ts';
 import { storyLoader } from './story-loader.ts';
+import { withCodeVersion } from './versioned-loader.ts';
 
 const { contentDir } = buildEnv;
 
@@ -27,7 +28,7 @@ export const collectionParts = {
       }),
   },
   actors: {
-    loader: glob({ pattern: '*.yaml', base: `${contentDir}/actors`, generateId: keepPath }),
+    loader: withCodeVersion(glob({ pattern: '*.yaml', base: `${contentDir}/actors`, generateId: keepPath })),
     schema: actorSchema,
   },
   // Editors' notes for weekly editions (lead, order, intro); checked by the content guard.

@@ -1,8 +1,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 
-/** The story loader: everything it imports (relative imports, followed) computes a stored entry. */
-export const STORED_ENTRY_ENTRIES = [new URL('./story-loader.ts', import.meta.url)];
+/**
+ * What computes a stored entry (relative imports, followed): the story loader, and the
+ * collections' definitions with their schemas, whose parse is what the store keeps (Astro
+ * itself only hashes the text of content.config.ts, which imports neither).
+ */
+export const STORED_ENTRY_ENTRIES = ['./story-loader.ts', './collections.ts'].map((entry) => new URL(entry, import.meta.url));
 /** The content check's entry points: everything they import (relative imports, followed) is its source. */
 export const CONTENT_CHECK_ENTRIES = ['./check-content-folder.ts', '../lib/content/validate.ts'].map((entry) => new URL(entry, import.meta.url));
 /** Packages the source reaches without importing them by name (Astro runs the loader and keeps its store). */
