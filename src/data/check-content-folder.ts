@@ -11,8 +11,11 @@ import { readContentFolder } from './content-files.ts';
  * folder read by the shared list, images described by sharp (format and size from the header
  * only), `updated` compared with the build's day.
  */
-export async function checkContentFolder(dir: string, options: Pick<ValidateOptions, 'memo' | 'frontmatterMemo' | 'keepRenders'> = {}): Promise<{ errors: ContentError[]; files: number }> {
-  const files = readContentFolder(dir);
+export async function checkContentFolder(
+  dir: string,
+  { keepTexts, ...options }: Pick<ValidateOptions, 'memo' | 'frontmatterMemo' | 'keepRenders'> & { keepTexts?: boolean } = {},
+): Promise<{ errors: ContentError[]; files: number }> {
+  const files = readContentFolder(dir, { keepTexts });
   const errors = await validateContent(files, {
     ...options,
     today: berlinDay(buildEnv.buildTime),

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { walkFiles } from '../lib/build/list-files.ts';
 import { classifyContentPath, type ContentPathKind } from '../lib/content/layout.ts';
 import { MAX_FILE_BYTES, type ContentFile } from '../lib/content/validate.ts';
+import { processShared } from '../lib/process-shared.ts';
 
 /** A file of the content folder with what the shared policy says it is. */
 export interface ListedContentFile {
@@ -29,16 +30,37 @@ export function listContentFiles(dir: string): ListedContentFile[] {
   return files.sort((a, b) => (a.path < b.path ? -1 : 1));
 }
 
+/**
+ * Story texts a build's content check read, by absolute path, until the story loader of the same
+ * process takes them: each file is read once per build, and the loader publishes exactly the
+ * text that was checked. Only a build keeps them (`keepTexts`): a dev server's files change
+ * after the check, and its loader reads them itself.
+ */
+const checkedTexts = processShared('checked-texts', () => new Map<string, string>());
+
 /** Reads the content folder for the validator: text of articles, actors, editions and the publisher file, paths of the rest. */
-export function readContentFolder(dir: string): ContentFile[] {
+export function readContentFolder(dir: string, { keepTexts = false }: { keepTexts?: boolean } = {}): ContentFile[] {
   return listContentFiles(dir).map(({ path, full, symlink, what }) => {
     if (symlink) return { path, symlink };
     if (what.kind !== 'article' && what.kind !== 'actor' && what.kind !== 'edition' && what.kind !== 'publisher') return { path };
     const text = readText(full);
     if (text === undefined) return { path, size: statSync(full).size };
     const size = text.length * 4 > MAX_FILE_BYTES ? Buffer.byteLength(text) : text.length;
-    return size > MAX_FILE_BYTES ? { path, size } : { path, text, size };
+    if (size > MAX_FILE_BYTES) return { path, size };
+    if (keepTexts && what.kind === 'article') checkedTexts.set(full, text);
+    return { path, text, size };
   });
+}
+
+/** The story's text as this build's content check read it, once; undefined when it did not. */
+export function takeCheckedText(full: string): string | undefined {
+  const text = checkedTexts.get(full);
+  checkedTexts.delete(full);
+  return text;
+}
+
+export function forgetCheckedTexts(): void {
+  checkedTexts.clear();
 }
 
 /** The text, or undefined when the file is too large to be one string (a gigabyte). */

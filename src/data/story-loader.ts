@@ -4,7 +4,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { classifyContentPath } from '../lib/content/layout.ts';
-import { listContentFiles } from './content-files.ts';
+import { forgetCheckedTexts, listContentFiles, takeCheckedText } from './content-files.ts';
 import { storedContentVersion } from './content-version.ts';
 import { renderStoryBody } from '../lib/content/body/render-body.ts';
 import { parseFrontmatter } from '../lib/content/frontmatter.ts';
@@ -22,7 +22,11 @@ interface StoryPaths {
   bodyDir: string;
   /** Whether a body file is there: one listing of the folder per load (an existence check per file cost seconds at archive size). */
   hasBody: (file: string) => boolean;
+  /** A story file's text: in a build as the content check read it, else from the disk. */
+  readText: (file: string) => Promise<string>;
 }
+
+const readFromDisk = (file: string) => readFile(file, 'utf8');
 
 /**
  * Loads the stories of the content folder (the articles of `listContentFiles`, the list the
@@ -43,7 +47,13 @@ export function storyLoader({ contentDir }: { contentDir: string }): Loader {
       await mkdir(bodyDir, { recursive: true });
       // Files this load writes are never checked for: a file is checked only for an unchanged story.
       const listed = new Set((await readdir(bodyDir)).map((name) => join(bodyDir, name)));
-      const paths: StoryPaths = { root, contentDir: resolve(root, contentDir), bodyDir, hasBody: (file) => listed.has(file) };
+      const paths: StoryPaths = {
+        root,
+        contentDir: resolve(root, contentDir),
+        bodyDir,
+        hasBody: (file) => listed.has(file),
+        readText: async (file) => takeCheckedText(file) ?? readFromDisk(file),
+      };
       const untouched = new Set(context.store.keys());
       const files = listContentFiles(paths.contentDir)
         .filter((file) => file.what.kind === 'article')
@@ -55,9 +65,10 @@ export function storyLoader({ contentDir }: { contentDir: string }): Loader {
       }
       for (const id of untouched) context.store.delete(id);
       forgetCheckedRenders();
+      forgetCheckedTexts();
       await pruneBodies(context, bodyDir, listed);
       // The dev server's later changes check the folder itself.
-      watchStories(context, { ...paths, hasBody: existsSync });
+      watchStories(context, { ...paths, hasBody: existsSync, readText: readFromDisk });
     },
   };
 }
@@ -72,7 +83,7 @@ async function syncStory(context: LoaderContext, paths: StoryPaths, file: string
   const { store, parseData, generateDigest } = context;
   const id = storyId(paths.contentDir, file);
   if (id === undefined) throw new Error(`${file}: not a story file (src/lib/content/layout.ts)`);
-  const text = await readFile(file, 'utf8');
+  const text = await paths.readText(file);
   const digest = generateDigest(`${storedContentVersion()}\n${text}`);
   const filePath = relative(paths.root, file).split(sep).join('/');
   const files = storyFilesOf(paths.bodyDir, digest);

@@ -12,10 +12,10 @@ export class ContentCheckError extends Error {
   override name = 'ContentCheckError';
 }
 
-async function checkFolder(dir: string, label: string, logger: AstroIntegrationLogger, memoFile: string): Promise<number> {
+async function checkFolder(dir: string, label: string, logger: AstroIntegrationLogger, memoFile: string, keepTexts = false): Promise<number> {
   const memos = await readMemo(memoFile);
-  // The story loader of this process renders nothing the check already rendered.
-  const { errors } = await checkContentFolder(dir, { ...memos, keepRenders: true });
+  // The story loader of this process renders nothing the check already rendered (and in a build reads no file again).
+  const { errors } = await checkContentFolder(dir, { ...memos, keepRenders: true, keepTexts });
   await writeMemo(memoFile, memos);
   if (errors.length === 0) logger.info(`content check passed (${label})`);
   else logger.error(`\n${formatContentReport(errors, label)}\n`);
@@ -62,10 +62,10 @@ export function contentGuard({ contentDir }: { contentDir: string }): AstroInteg
   return {
     name: 'souveraen:content-guard',
     hooks: {
-      'astro:config:setup': async ({ config, logger }) => {
+      'astro:config:setup': async ({ config, command, logger }) => {
         dir = resolve(fileURLToPath(config.root), contentDir);
         memoFile = join(fileURLToPath(config.cacheDir), 'content-check.json');
-        const count = await checkFolder(dir, contentDir, logger, memoFile);
+        const count = await checkFolder(dir, contentDir, logger, memoFile, command === 'build');
         // Stop here for dev too: Astro's own content sync would stop on the first bad entry anyway.
         if (count === 0) return;
         const error = new ContentCheckError(`Content check failed with ${count} error(s); see the report above.`);

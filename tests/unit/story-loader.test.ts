@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { MutableDataStore } from '../../node_modules/astro/dist/content/mutable-data-store.js';
 import { storyLoader } from '../../src/data/story-loader';
 import { ASTRO_IMAGE_MARK, storyFilesOf, type StoryRecord } from '../../src/data/story-files';
+import { readContentFolder } from '../../src/data/content-files';
 
 const work = mkdtempSync(join(tmpdir(), 'souveraen-loader-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -118,5 +119,40 @@ describe("story loader: what Astro's store keeps", () => {
   it('marks images as Astro does', async () => {
     const { IMAGE_IMPORT_PREFIX } = await import('../../node_modules/astro/dist/content/consts.js');
     expect(ASTRO_IMAGE_MARK).toBe(IMAGE_IMPORT_PREFIX);
+  });
+});
+
+describe('story loader: the text the content check read', () => {
+  const titleIn = (record: string) => String((JSON.parse(readFileSync(record, 'utf8')) as StoryRecord).data.title);
+
+  it('publishes in a build the text the check read, reads nothing again, and keeps none for the next load', async () => {
+    const root = join(work, 'checked');
+    cpSync(fixture, join(root, 'content'), { recursive: true });
+    const cache = join(root, 'cache');
+    const file = join(root, 'content', 'articles', 'en', 'hummingbird.mdx');
+    const checked = readFileSync(file, 'utf8');
+    const title = /^title: (.+)$/m.exec(checked)![1]!;
+    readContentFolder(join(root, 'content'), { keepTexts: true });
+    // Changed on disk after the check: the build still publishes what was checked.
+    writeFileSync(file, checked.replace(`title: ${title}`, 'title: Changed after the check'));
+    const store = new MutableDataStore();
+    await sync(store, root, cache);
+    const entry = bodiesOf(store, cache).find(({ id }) => id === 'en/hummingbird')!;
+    expect(titleIn(entry.record)).toBe(title.replace(/^"|"$/g, ''));
+    // The next load (no check before it) reads the disk.
+    await sync(store, root, cache);
+    const again = bodiesOf(store, cache).find(({ id }) => id === 'en/hummingbird')!;
+    expect(titleIn(again.record)).toBe('Changed after the check');
+  });
+
+  it('keeps no text when the check is not a build’s', async () => {
+    const root = join(work, 'unchecked');
+    cpSync(fixture, join(root, 'content'), { recursive: true });
+    const file = join(root, 'content', 'articles', 'en', 'hummingbird.mdx');
+    readContentFolder(join(root, 'content'));
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .+$/m, 'title: Changed after the check'));
+    const store = new MutableDataStore();
+    await sync(store, root, join(root, 'cache'));
+    expect(titleIn(bodiesOf(store, join(root, 'cache')).find(({ id }) => id === 'en/hummingbird')!.record)).toBe('Changed after the check');
   });
 });
