@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { walkFiles } from '../lib/build/list-files.ts';
 import { classifyContentPath, type ContentPathKind } from '../lib/content/layout.ts';
 import { MAX_FILE_BYTES, type ContentFile } from '../lib/content/validate.ts';
-import { processShared } from '../lib/process-shared.ts';
+import { sharedHandover } from '../lib/handover.ts';
 
 /** A file of the content folder with what the shared policy says it is. */
 export interface ListedContentFile {
@@ -36,7 +36,7 @@ export function listContentFiles(dir: string): ListedContentFile[] {
  * text that was checked. Only a build keeps them (`keepTexts`): a dev server's files change
  * after the check, and its loader reads them itself.
  */
-const checkedTexts = processShared('checked-texts', () => new Map<string, string>());
+const checkedTexts = sharedHandover<string, string>('checked-texts');
 
 /** Reads the content folder for the validator: text of articles, actors, editions and the publisher file, paths of the rest. */
 export function readContentFolder(dir: string, { keepTexts = false }: { keepTexts?: boolean } = {}): ContentFile[] {
@@ -47,20 +47,18 @@ export function readContentFolder(dir: string, { keepTexts = false }: { keepText
     if (text === undefined) return { path, size: statSync(full).size };
     const size = text.length * 4 > MAX_FILE_BYTES ? Buffer.byteLength(text) : text.length;
     if (size > MAX_FILE_BYTES) return { path, size };
-    if (keepTexts && what.kind === 'article') checkedTexts.set(full, text);
+    if (keepTexts && what.kind === 'article') checkedTexts.keep(full, text);
     return { path, text, size };
   });
 }
 
 /** The story's text as this build's content check read it, once; undefined when it did not. */
 export function takeCheckedText(full: string): string | undefined {
-  const text = checkedTexts.get(full);
-  checkedTexts.delete(full);
-  return text;
+  return checkedTexts.take(full);
 }
 
 export function forgetCheckedTexts(): void {
-  checkedTexts.clear();
+  checkedTexts.forget();
 }
 
 /** The text, or undefined when the file is too large to be one string (a gigabyte). */

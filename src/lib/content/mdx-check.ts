@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { renderStoryBody, StoryBodyError } from './body/render-body.ts';
 import type { RenderedBody } from './body/slots.ts';
-import { processShared } from '../process-shared.ts';
+import { sharedHandover } from '../handover.ts';
 
 /** What a body that passed refers to outside itself: checked again on every run, memo or not. */
 export interface BodyFacts {
@@ -32,18 +32,16 @@ export interface MdxCheck {
  * per body and build, not one for the check and one for the store. Bounded for a long-running
  * dev server; the loader clears what it did not need when it is done.
  */
-const checkedRenders = processShared('checked-renders', () => new Map<string, RenderedBody>());
+const checkedRenders = sharedHandover<string, RenderedBody>('checked-renders');
 const MAX_CHECKED_RENDERS = 20_000;
 
 /** The body as the content check rendered it in this process, once; undefined when it did not. */
 export function takeCheckedRender(body: string): RenderedBody | undefined {
-  const rendered = checkedRenders.get(body);
-  checkedRenders.delete(body);
-  return rendered;
+  return checkedRenders.take(body);
 }
 
 export function forgetCheckedRenders(): void {
-  checkedRenders.clear();
+  checkedRenders.forget();
 }
 
 export interface MdxProblem {
@@ -76,8 +74,8 @@ export function checkMdx(
   try {
     const rendered = renderStoryBody(body, { actorIds });
     if (keepRender) {
-      if (checkedRenders.size >= MAX_CHECKED_RENDERS) checkedRenders.clear();
-      checkedRenders.set(body, rendered);
+      if (checkedRenders.size >= MAX_CHECKED_RENDERS) checkedRenders.forget();
+      checkedRenders.keep(body, rendered);
     }
     const { slots, references } = rendered;
     const actors = [...new Set(slots.flatMap((slot) => ('quote' in slot ? [slot.quote.actor] : [])))];
