@@ -31,8 +31,21 @@ try {
     // Network idle, not just load: the search page fetches its index in a worker after load.
     await page.goto(server.origin + path, { waitUntil: 'networkidle' });
     const file = join(values.out, `${path.replace(/[^a-z0-9]+/gi, '_') || 'root'}-${values.width}${values.dark ? '-dark' : ''}.png`);
+    // A full-page shot does not scroll, so lazy images below the first screen would show as empty
+    // boxes: load them as a reader scrolling down would, and name any that does not load.
+    const broken = await page.evaluate(async () => {
+      const images = [...document.images];
+      for (const image of images) image.loading = 'eager';
+      await Promise.all(images.map((image) => image.decode().catch(() => undefined)));
+      return images.filter((image) => image.naturalWidth === 0).map((image) => image.currentSrc || image.src);
+    });
     await page.screenshot({ path: file, fullPage: values.full });
-    console.log(file, errors.length ? `errors (${errors.length}): ${errors[0]!.slice(0, 300)}` : '', foreignRequests.length ? `foreign: ${foreignRequests.join(' ')}` : '');
+    const notes = [
+      errors.length ? `errors (${errors.length}): ${errors[0]!.slice(0, 300)}` : '',
+      foreignRequests.length ? `foreign: ${foreignRequests.join(' ')}` : '',
+      broken.length ? `images that did not load: ${broken.join(' ')}` : '',
+    ];
+    console.log(file, ...notes.filter(Boolean));
     await context.close();
   }
 } finally {
