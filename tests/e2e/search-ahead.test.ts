@@ -65,9 +65,22 @@ async function requestsAfterTyping(letterByLetter: boolean): Promise<string[]> {
   if (letterByLetter) await page.keyboard.type(typed, { delay: 30 });
   else await page.fill(box, typed);
   await page.waitForSelector('[data-search-results] .result-title a');
-  await page.waitForLoadState('networkidle');
+  // The worker fetches ahead only once the page says the answer is painted, which on a busy
+  // machine can come after the network was idle once: wait for the next letter's files (when
+  // typing) and a quiet half second with no new search request, ten seconds at most.
+  const searchPaths = () => paths.filter((path) => path.startsWith('/search/'));
+  const until = Date.now() + 10_000;
+  let seen = -1;
+  let quietSince = Date.now();
+  while (Date.now() < until) {
+    const now = searchPaths();
+    if (now.length !== seen) [seen, quietSince] = [now.length, Date.now()];
+    const complete = !letterByLetter || nextNeeds.every((path) => now.includes(path));
+    if (complete && Date.now() - quietSince >= 500) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   // Only the files fetched before the next letter is typed.
-  const fetched = paths.filter((path) => path.startsWith('/search/'));
+  const fetched = searchPaths();
   expect(errors).toEqual([]);
   await context.close();
   return fetched;
