@@ -6,7 +6,7 @@
 // takes effect when `astro dev` is started again.
 import { defineConfig } from 'astro/config';
 // First: a bad environment value stops the build here, before anything is written.
-import { buildEnv } from './src/data/build-env.ts';
+import { buildEnv, dropLauncherVariables } from './src/data/build-env.ts';
 import { shareCollectionParts } from './src/data/collections.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { heapSnapshots } from './src/integrations/heap-snapshots.ts';
@@ -17,6 +17,8 @@ import { OG_CARD_FOLDER } from './src/lib/urls.ts';
 import { ogCards } from './src/integrations/og-cards.ts';
 import { publishingMode } from './src/integrations/publishing-mode.ts';
 
+// Before Astro reads the environment: see LAUNCHER_VARIABLES.
+dropLauncherVariables(process.env);
 const { siteUrl: site, contentDir, outDir, cacheDir, cardWorkers, heapSnapshotDir } = buildEnv;
 // The collections' loaders and schemas, loaded here by Node, for src/content.config.ts.
 shareCollectionParts();

@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     // Temporary folders of a run in one folder, removed at its end (tests/temp-folder.ts).
     globalSetup: ['tests/temp-folder.ts'],
+    // Builds started by tests get a publisher's environment, not Vitest's (tests/child-env.ts).
+    setupFiles: ['tests/child-env.ts'],
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       // Whole-site checks (every page validated, every link resolved) take seconds on a busy 2-core machine.

@@ -101,5 +101,19 @@ export function parseBuildEnv(env: Readonly<Record<string, string | undefined>>,
   };
 }
 
+/**
+ * What a shell sets about itself rather than about the build: `_`, the path of the command it
+ * ran last (`npm`, `npx`, `/usr/bin/time`). Astro inlines every variable whose name occurs in a
+ * runtime module that reads `import.meta.env` whole (its actions runtime contains `_`), so the
+ * launcher's path became part of every route's dependency hash and a rebuild started another way
+ * rendered every page again. The build uses none of them.
+ */
+export const LAUNCHER_VARIABLES = ['_'] as const;
+
+/** Removes the launcher's variables from `env` (the process's own, before Astro reads it). */
+export function dropLauncherVariables(env: Record<string, string | undefined>): void {
+  for (const name of LAUNCHER_VARIABLES) delete env[name];
+}
+
 /** This process's environment, read once. */
 export const buildEnv: BuildEnv = parseBuildEnv(typeof process === 'undefined' ? {} : process.env);
