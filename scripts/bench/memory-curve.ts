@@ -3,6 +3,7 @@
  * a process and its descendants (Astro's worker threads share its process; esbuild and Hugo are
  * children), with the machine's one-minute load average beside each sample.
  */
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
 export interface MemorySample {
@@ -55,6 +56,18 @@ function sampleTreeRssMb(root: number): number {
   }
   const kb = descendantsOf(root, parents).reduce((sum, pid) => sum + parseStatusRssKb(readQuietly(`/proc/${pid}/status`) ?? ''), 0);
   return Math.round(kb / 1024);
+}
+
+/**
+ * Writes the file system's dirty pages to disk (`sync`) and waits: run before each measured
+ * build, so the gigabytes the build before it wrote are not flushed during it and billed to it.
+ */
+export function flushWrites(): Promise<void> {
+  return new Promise((done, fail) => {
+    spawn('sync', { stdio: 'ignore' })
+      .on('error', fail)
+      .on('close', (code) => (code === 0 ? done() : fail(new Error(`sync exited with ${code}`))));
+  });
 }
 
 export function readLoadAverage(): number {

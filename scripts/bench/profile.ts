@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { parseCommandLine } from '../lib/cli';
 import { editOneStory, writeCorpus } from '../corpus/generate';
 import { parseTimeVerbose } from './measure';
-import { readLoadAverage } from './memory-curve';
+import { flushWrites, readLoadAverage } from './memory-curve';
 import { summariseByPackage, summariseProfile, type CpuProfile } from './profile-summary';
 
 const REPO = resolve(import.meta.dirname, '../..');
@@ -55,6 +55,7 @@ async function main() {
     const astro = join(REPO, 'node_modules/astro/bin/astro.mjs');
     const build = async (args: string[], label: string, extraEnv: Record<string, string> = {}) => {
       const report = join(values.work, `${label}.time`);
+      await flushWrites();
       const code = await new Promise<number>((done) =>
         spawn('/usr/bin/time', ['-v', '-o', report, join(REPO, 'node_modules/.bin/node'), ...args, astro, 'build'], {
           cwd: REPO,

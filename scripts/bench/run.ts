@@ -16,7 +16,7 @@ import { parseCommandLine } from '../lib/cli';
 import { editOneStory, writeCorpus } from '../corpus/generate';
 import { writeBareAstro } from './bare-astro';
 import { writeHugoSite } from './hugo-site';
-import { readLoadAverage, sampleMemory, summariseCurve, type MemorySample } from './memory-curve';
+import { flushWrites, readLoadAverage, sampleMemory, summariseCurve, type MemorySample } from './memory-curve';
 import {
   computeRatios,
   formatRatiosTable,
@@ -92,6 +92,7 @@ interface TimedRun extends Usage {
 async function timed(command: string[], cwd: string, env: Record<string, string>, log: string): Promise<TimedRun> {
   const report = `${log}.time`;
   await appendFile(log, `\n$ ${command.join(' ')}\n`);
+  await flushWrites();
   const loadStart = readLoadAverage();
   let curve: MemorySample[] = [];
   const code = await new Promise<number>((done, fail) => {
