@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { cacheDir } from 'astro:config/server';
+import { cacheDir, root } from 'astro:config/server';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Lang } from '../i18n/config';
+import { LANGS, type Lang } from '../i18n/config';
 import { toActor } from '../lib/content/actor';
 import { splitStoryBody, type BodyPart } from '../lib/content/body/slots';
 import type { Article } from '../lib/content/model';
@@ -13,6 +13,10 @@ import { mapInBatches } from '../lib/batches';
 import { berlinDay } from '../lib/dates';
 import { buildRoutes, type RoutedPage } from '../lib/routing';
 import type { PageContext } from '../lib/pages';
+import { keyPage, type KeyedRoute } from '../lib/pages/keyed-page';
+import { collectSearchRows } from '../lib/search/build';
+import { buildSearchFilesInWorker, SEARCH_FILES_WORKER, type SearchFile } from '../lib/search/search-files';
+import { searchTopicLabels } from '../lib/search/topic-labels';
 import { buildSiteModel, type SiteModel } from '../lib/site';
 import { buildEnv } from './build-env';
 
@@ -88,6 +92,34 @@ let routesPromise: Promise<RoutedPage[]> | undefined;
 export function loadRoutes(): Promise<RoutedPage[]> {
   routesPromise ??= loadSite().then((model) => buildRoutes(model, { newsroom: true }));
   return routesPromise;
+}
+
+/** What the routes' `getStaticPaths` hand Astro: every page with its key, every search-index file. */
+export interface StaticPathData {
+  pages: { path: string; keyed: KeyedRoute }[];
+  search: Map<Lang, SearchFile[]>;
+}
+
+let staticPathsPromise: Promise<StaticPathData> | undefined;
+
+/**
+ * Astro asks the routes for their paths one after the other, so both large parts are made here
+ * together, whichever route asks first: the search index on a worker thread from rows sent to
+ * it, and meanwhile on this thread the data and key of every page.
+ */
+export function loadStaticPaths(): Promise<StaticPathData> {
+  staticPathsPromise ??= (async () => {
+    const [model, routes] = await Promise.all([loadSite(), loadRoutes()]);
+    const topicLabels = searchTopicLabels();
+    const searchFiles = buildSearchFilesInWorker(
+      LANGS.map((lang) => collectSearchRows(model, lang, { topicLabels })),
+      new URL(SEARCH_FILES_WORKER, root),
+    );
+    const pages = routes.map(({ path, route }) => ({ path, keyed: keyPage(path, route, model, pageContext) }));
+    const files = await searchFiles;
+    return { pages, search: new Map(LANGS.map((lang, i) => [lang, files[i]!])) };
+  })();
+  return staticPathsPromise;
 }
 
 let storiesByIdPromise: Promise<Map<string, LoadedStory>> | undefined;

@@ -1,6 +1,6 @@
-import type { Lang } from '../../i18n/config';
-import type { TopicId } from '../topics';
-import type { ActorKind, StoryKind } from './schema';
+import type { Lang } from '../../i18n/config.ts';
+import type { TopicId } from '../topics.ts';
+import type { ActorKind, StoryKind } from './schema.ts';
 
 /** A story edition in one language, as the pure core sees it (no Astro types). */
 export interface Article {

@@ -1,11 +1,11 @@
-import { LANGS, otherLang, type Lang } from '../../i18n/config';
-import type { Actor, Article } from '../content/model';
-import type { SiteModel } from '../site';
-import { TOPIC_IDS, type TopicId } from '../topics';
-import { findTranslation } from '../translations';
-import { excerptWordsFor, LEAD_WORDS, packNumbers, STORED_KEYS, type FoundByNames, type SearchIndexData } from './index-data';
-import { foldText } from './normalize';
-import { buildPreIndex } from './preindex';
+import { LANGS, otherLang, type Lang } from '../../i18n/config.ts';
+import type { Actor, Article } from '../content/model.ts';
+import type { SiteModel } from '../site.ts';
+import { TOPIC_IDS, type TopicId } from '../topics.ts';
+import { findTranslation } from '../translations.ts';
+import { excerptWordsFor, LEAD_WORDS, packNumbers, STORED_KEYS, type FoundByNames, type SearchIndexData } from './index-data.ts';
+import { foldText } from './normalize.ts';
+import { buildPreIndex } from './preindex.ts';
 
 export type TopicLabels = Record<Lang, Record<TopicId, string>>;
 
@@ -85,42 +85,89 @@ function wordsOf(text: string): string[] {
   return text.split(/[^\S\n]*(\n)\s*|\s+/).filter((word) => word !== undefined && word !== '');
 }
 
-export function buildSearchIndex(model: SiteModel, lang: Lang, options: BuildSearchIndexOptions): SearchIndexData {
+/**
+ * What a language's index is made from, as plain data (a worker thread can be sent it): one row
+ * per story, with the words the index keeps of its text already cut, and the actors it names.
+ */
+export interface SearchRows {
+  lang: Lang;
+  /** Rows before this one are the language's own editions. */
+  own: number;
+  stories: SearchRow[];
+  /** The actors the stories name, by id. */
+  actors: [string, Actor][];
+  topicLabels: TopicLabels;
+}
+
+export interface SearchRow {
+  slug: string;
+  /** `YYYY-MM-DD` */
+  date: string;
+  topic: TopicId;
+  actors: string[];
+  title: string;
+  summary: string;
+  /** The lead words the index stores for snippets. */
+  excerpt: string;
+  /** The body words the pre-index covers (as many as the index-wide budget allows). */
+  indexed: string;
+}
+
+export function collectSearchRows(model: SiteModel, lang: Lang, options: BuildSearchIndexOptions): SearchRows {
   const articles = selectSearchArticles(model, lang);
-  const usedActors = new Set(articles.flatMap((article) => article.actors));
-  const actorTable = [...usedActors]
-    .sort()
-    .flatMap((id) => {
+  const excerptWords = options.excerptWords ?? excerptWordsFor(articles.length);
+  const usedActors = [...new Set(articles.flatMap((article) => article.actors))].sort();
+  return {
+    lang,
+    own: articles.filter((article) => article.lang === lang).length,
+    stories: articles.map((article) => ({
+      slug: article.slug,
+      date: article.date,
+      topic: article.topic,
+      actors: article.actors,
+      title: article.title,
+      summary: article.summary,
+      excerpt: excerptOf(article.text, Math.min(LEAD_WORDS, excerptWords)),
+      indexed: excerptOf(article.text, excerptWords),
+    })),
+    actors: usedActors.flatMap((id) => {
       const actor = model.actors.get(id);
-      return actor ? [{ id, name: actor.name[lang], ...actorNames(actor) }] : [];
-    });
+      return actor ? [[id, actor] as [string, Actor]] : [];
+    }),
+    topicLabels: options.topicLabels,
+  };
+}
+
+export function buildSearchIndex(model: SiteModel, lang: Lang, options: BuildSearchIndexOptions): SearchIndexData {
+  return indexSearchRows(collectSearchRows(model, lang, options));
+}
+
+/** The index of a language's rows: tables of actors and topics, the stored texts and the pre-index. */
+export function indexSearchRows({ lang, own, stories, actors, topicLabels }: SearchRows): SearchIndexData {
+  const actorTable = actors.map(([id, actor]) => ({ id, name: actor.name[lang], ...actorNames(actor) }));
   const actorPosition = new Map(actorTable.map((actor, position) => [actor.id, position]));
   const topicTable = TOPIC_IDS.map((id) => ({
     id,
-    label: options.topicLabels[lang][id],
-    ...collectNames(LANGS.map((l) => ({ text: options.topicLabels[l][id], lang: l }))),
+    label: topicLabels[lang][id],
+    ...collectNames(LANGS.map((l) => ({ text: topicLabels[l][id], lang: l }))),
   }));
   const topicPosition = new Map<TopicId, number>(topicTable.map((topic, position) => [topic.id, position]));
-
-  const excerptWords = options.excerptWords ?? excerptWordsFor(articles.length);
   const fields = {
-    title: articles.map((article) => article.title),
-    summary: articles.map((article) => article.summary),
-    excerpt: articles.map((article) => excerptOf(article.text, Math.min(LEAD_WORDS, excerptWords))),
+    title: stories.map((story) => story.title),
+    summary: stories.map((story) => story.summary),
+    excerpt: stories.map((story) => story.excerpt),
   };
   // Actor and topic words are resolved through their own small tables at run time.
   // The pre-index also covers body words beyond the stored lead, as far as the budget allows.
-  const pre = buildPreIndex(
-    articles.map((article) => `${article.title} ${article.summary} ${excerptOf(article.text, excerptWords)}`),
-  );
+  const pre = buildPreIndex(stories.map((story) => `${story.title} ${story.summary} ${story.indexed}`));
   return {
     version: 2,
     lang,
-    own: articles.filter((article) => article.lang === lang).length,
-    slugs: articles.map((article) => article.slug),
-    dates: articles.map((article) => article.date),
-    topics: articles.map((article) => topicPosition.get(article.topic)!),
-    actors: articles.map((article) => article.actors.flatMap((id) => (actorPosition.has(id) ? [actorPosition.get(id)!] : []))),
+    own,
+    slugs: stories.map((story) => story.slug),
+    dates: stories.map((story) => story.date),
+    topics: stories.map((story) => topicPosition.get(story.topic)!),
+    actors: stories.map((story) => story.actors.flatMap((id) => (actorPosition.has(id) ? [actorPosition.get(id)!] : []))),
     actorTable,
     topicTable,
     ...encodeTexts(STORED_KEYS.map((key) => fields[key.name])),

@@ -1,6 +1,6 @@
-import { otherLang, type Lang } from '../../i18n/config';
-import type { TopicId } from '../topics';
-import { STORED_KEYS, unpackNumbers, type FoundByNames, type PreIndexJson, type SearchIndexData } from './index-data';
+import { otherLang, type Lang } from '../../i18n/config.ts';
+import type { TopicId } from '../topics.ts';
+import { STORED_KEYS, unpackNumbers, type FoundByNames, type PreIndexJson, type SearchIndexData } from './index-data.ts';
 
 /** What a result needs besides its text. Story order: page language first, newest first. */
 interface SearchDoc {

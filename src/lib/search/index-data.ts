@@ -1,6 +1,6 @@
 import type { IFuseOptions } from 'fuse.js';
-import type { Lang } from '../../i18n/config';
-import type { TopicId } from '../topics';
+import type { Lang } from '../../i18n/config.ts';
+import type { TopicId } from '../topics.ts';
 import { significantTokens } from './normalize.ts';
 
 /**

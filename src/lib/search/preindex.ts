@@ -1,7 +1,7 @@
-import { packNumbers, type PreIndexJson } from './index-data';
-import { matchTerm, TermMatch } from './match';
-import { significantTokens } from './normalize';
-import { countSpellings, encodeSpellings, spellingVariants, storyVariants, variantDigits } from './spelling';
+import { packNumbers, type PreIndexJson } from './index-data.ts';
+import { matchTerm, TermMatch } from './match.ts';
+import { significantTokens } from './normalize.ts';
+import { countSpellings, encodeSpellings, spellingVariants, storyVariants, variantDigits } from './spelling.ts';
 
 /**
  * Build time: every significant word → the stories (by number) that contain it, and the

@@ -1,5 +1,5 @@
-import { foldText } from './normalize';
-import { partitionPoint } from './partition';
+import { foldText } from './normalize.ts';
+import { partitionPoint } from './partition.ts';
 
 /**
  * A word as the texts spell it, for an index word that is folded (`europaische` → `Europäische`).

@@ -1,6 +1,6 @@
-import type { Lang } from '../../i18n/config';
-import type { TopicId } from '../topics';
-import type { FoundByNames } from './index-data';
+import type { Lang } from '../../i18n/config.ts';
+import type { TopicId } from '../topics.ts';
+import type { FoundByNames } from './index-data.ts';
 
 /**
  * The split search index of one language. The manifest is all a query needs before it knows its

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { decodeSearchIndex, groupStories } from './decode';
-import { packNumbers, unpackNumbers, type SearchIndexData } from './index-data';
-import { fromGaps, toGaps } from './preindex';
+import { decodeSearchIndex, groupStories } from './decode.ts';
+import { packNumbers, unpackNumbers, type SearchIndexData } from './index-data.ts';
+import { fromGaps, toGaps } from './preindex.ts';
 import {
   docChunkFile,
   docShardFile,
@@ -15,7 +15,7 @@ import {
   type GroupShard,
   type PostingShard,
   type SearchManifest,
-} from './split-format';
+} from './split-format.ts';
 
 /**
  * Stories per story shard and per story chunk: a query ranks at most 40 candidates and shows
