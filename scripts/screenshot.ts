@@ -39,6 +39,16 @@ try {
       await Promise.all(images.map((image) => image.decode().catch(() => undefined)));
       return images.filter((image) => image.naturalWidth === 0).map((image) => image.currentSrc || image.src);
     });
+    // Blocks with `content-visibility: auto` (search results) are painted only near the viewport,
+    // which a full-page shot does not move: they would show as empty boxes.
+    // Set through the CSSOM, which the pages' CSP allows (an injected style element it would block).
+    if (values.full) {
+      await page.evaluate(() => {
+        for (const element of document.querySelectorAll<HTMLElement>('body *')) {
+          if (getComputedStyle(element).contentVisibility === 'auto') element.style.contentVisibility = 'visible';
+        }
+      });
+    }
     await page.screenshot({ path: file, fullPage: values.full });
     const notes = [
       errors.length ? `errors (${errors.length}): ${errors[0]!.slice(0, 300)}` : '',
