@@ -6,12 +6,11 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { resources } from '../src/i18n';
 import { LANGS } from '../src/i18n/config';
-import { buildSearchIndex, type TopicLabels } from '../src/lib/search/build';
+import { buildSearchIndex } from '../src/lib/search/build';
 import { splitSearchIndex } from '../src/lib/search/split';
+import { searchTopicLabels } from '../src/lib/search/topic-labels';
 import type { SiteModel } from '../src/lib/site';
-import { TOPIC_IDS } from '../src/lib/topics';
 import { searchIndexUrl, searchShardUrl } from '../src/lib/urls';
 import { launchBrowser } from '../tests/e2e/harness';
 import { serveCountingBrotli, type CountingServer } from './lib/brotli-server';
@@ -56,9 +55,7 @@ if (options.tools.includes('ours') && !existsSync(join(dist, searchIndexUrl(lang
   process.exit(1);
 }
 
-const topicLabels = Object.fromEntries(
-  LANGS.map((l) => [l, Object.fromEntries(TOPIC_IDS.map((id) => [id, resources[l][`topic.${id}.label`]]))]),
-) as TopicLabels;
+const topicLabels = searchTopicLabels();
 
 interface Prepared {
   server: CountingServer;

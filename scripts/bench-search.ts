@@ -7,11 +7,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { resources } from '../src/i18n';
-import { LANGS } from '../src/i18n/config';
-import type { TopicLabels } from '../src/lib/search/build';
 import type { SearchManifest } from '../src/lib/search/split-format';
-import { TOPIC_IDS } from '../src/lib/topics';
+import { searchTopicLabels } from '../src/lib/search/topic-labels';
 import { searchIndexUrl } from '../src/lib/urls';
 import { launchBrowser } from '../tests/e2e/harness';
 import {
@@ -50,9 +47,7 @@ if (!existsSync(manifestPath)) {
   process.exit(1);
 }
 
-const topicLabels = Object.fromEntries(
-  LANGS.map((l) => [l, Object.fromEntries(TOPIC_IDS.map((id) => [id, resources[l][`topic.${id}.label`]]))]),
-) as TopicLabels;
+const topicLabels = searchTopicLabels();
 
 /** The built split index of the real corpus, every file of its folder by name. */
 function builtFiles(): Map<string, string> {

@@ -1,16 +1,12 @@
 import { unpackNumbers, type PreIndexJson } from '../../src/lib/search/index-data';
 import { addMatches, fromGaps, matchVocab } from '../../src/lib/search/preindex';
-import { resources } from '../../src/i18n';
-import { LANGS } from '../../src/i18n/config';
 import type { Actor, Article } from '../../src/lib/content/model';
-import { buildSearchIndex, type TopicLabels } from '../../src/lib/search/build';
+import { buildSearchIndex } from '../../src/lib/search/build';
+import { searchTopicLabels } from '../../src/lib/search/topic-labels';
 import { buildSiteModel } from '../../src/lib/site';
-import { TOPIC_IDS } from '../../src/lib/topics';
 
 /** A handful of stories that exercise umlauts, aliases, translations and a draft. */
-export const TOPIC_LABELS = Object.fromEntries(
-  LANGS.map((lang) => [lang, Object.fromEntries(TOPIC_IDS.map((id) => [id, resources[lang][`topic.${id}.label`]]))]),
-) as TopicLabels;
+export const TOPIC_LABELS = searchTopicLabels();
 
 export const ACTORS: Actor[] = [
   {
