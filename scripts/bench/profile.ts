@@ -10,11 +10,14 @@ import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseCommandLine } from '../lib/cli';
 import { editOneStory, writeCorpus } from '../corpus/generate';
+import { readBuildNodeFlags } from './build-flags';
 import { parseTimeVerbose } from './measure';
 import { flushWrites, readLoadAverage } from './memory-curve';
 import { summariseByPackage, summariseProfile, type CpuProfile } from './profile-summary';
 
 const REPO = resolve(import.meta.dirname, '../..');
+// As `npm run build`, so the profile is of the build a user runs.
+const NODE_FLAGS = readBuildNodeFlags(REPO);
 
 const USAGE =
   'Usage: npm run bench:profile [-- --per-lang 2500] [--work DIR] [--top 30] [--rebuild [--reuse]] [--heap]\n' +
@@ -57,7 +60,7 @@ async function main() {
       const report = join(values.work, `${label}.time`);
       await flushWrites();
       const code = await new Promise<number>((done) =>
-        spawn('/usr/bin/time', ['-v', '-o', report, join(REPO, 'node_modules/.bin/node'), ...args, astro, 'build'], {
+        spawn('/usr/bin/time', ['-v', '-o', report, join(REPO, 'node_modules/.bin/node'), ...NODE_FLAGS, ...args, astro, 'build'], {
           cwd: REPO,
           env: { ...env, ...extraEnv },
           stdio: ['ignore', 'ignore', 'inherit'],
@@ -79,8 +82,8 @@ async function main() {
     if (values.heap) {
       await rm(heapDir, { recursive: true, force: true });
       await mkdir(heapDir, { recursive: true });
-      // The same 6 GB heap as `npm run build`; --expose-gc lets each snapshot collect the garbage first.
-      await build(['--expose-gc', '--max-old-space-size=6144'], `${label} with heap snapshots`, { HEAP_SNAPSHOT_DIR: heapDir });
+      // --expose-gc lets each snapshot collect the garbage first.
+      await build(['--expose-gc'], `${label} with heap snapshots`, { HEAP_SNAPSHOT_DIR: heapDir });
       for (const name of (await readdir(heapDir)).sort()) {
         const file = join(heapDir, name);
         console.log(`${file} (${((await stat(file)).size / 1e6).toFixed(0)} MB): npm run bench:heap -- ${file}`);

@@ -15,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { parseCommandLine } from '../lib/cli';
 import { editOneStory, writeCorpus } from '../corpus/generate';
 import { writeBareAstro } from './bare-astro';
+import { readBuildNodeFlags } from './build-flags';
 import { writeHugoSite } from './hugo-site';
 import { flushWrites, readLoadAverage, sampleMemory, summariseCurve, type MemorySample } from './memory-curve';
 import {
@@ -32,8 +33,9 @@ import {
 const REPO = resolve(import.meta.dirname, '../..');
 const NODE = join(REPO, 'node_modules/.bin/node');
 const ASTRO = join(REPO, 'node_modules/astro/bin/astro.mjs');
-// As `npm run build`: Node's default 4 GB heap is too small for Astro's state at 50,000 stories per language.
-const HEAP = '--max-old-space-size=6144';
+// As `npm run build` (Node's default 4 GB heap is too small for Astro's state at 50,000 stories
+// per language), for bare Astro too: both measured with the same runtime settings.
+const NODE_FLAGS = readBuildNodeFlags(REPO);
 /** Fixed build instant (2026-06-01), so every run publishes the same stories. */
 const SOURCE_DATE_EPOCH = '1780272000';
 
@@ -187,14 +189,14 @@ async function main() {
     const buildOursCold = async () => {
       await rm(outDir, { recursive: true, force: true });
       await rm(oursEnv.CACHE_DIR, { recursive: true, force: true });
-      return measureOutput('ours', perLang, await timed([NODE, HEAP, ASTRO, 'build'], REPO, oursEnv, log), outDir);
+      return measureOutput('ours', perLang, await timed([NODE, ...NODE_FLAGS, ASTRO, 'build'], REPO, oursEnv, log), outDir);
     };
     const buildBareCold = async () => {
       // The bare build's output stays inside its project so its chunks find node_modules.
       await rm(join(bareDir, 'dist'), { recursive: true, force: true });
       const cacheDir = join(options.work, `bare-cache-${perLang}`);
       await rm(cacheDir, { recursive: true, force: true });
-      const usage = await timed([NODE, HEAP, ASTRO, 'build'], bareDir, { ...env, CACHE_DIR: cacheDir }, log);
+      const usage = await timed([NODE, ...NODE_FLAGS, ASTRO, 'build'], bareDir, { ...env, CACHE_DIR: cacheDir }, log);
       return measureOutput('bare', perLang, usage, join(bareDir, 'dist'));
     };
     const colds: Record<'ours' | 'bare', Measurement[]> = { ours: [], bare: [] };
@@ -213,7 +215,7 @@ async function main() {
       const runs: Measurement[] = [];
       for (let i = 0; i < options.rebuilds; i++) {
         await editOneStory(corpus);
-        runs.push(await measureOutput('ours-rebuild', perLang, await timed([NODE, HEAP, ASTRO, 'build'], REPO, oursEnv, log), outDir));
+        runs.push(await measureOutput('ours-rebuild', perLang, await timed([NODE, ...NODE_FLAGS, ASTRO, 'build'], REPO, oursEnv, log), outDir));
       }
       if (runs.length > 1) console.log(`  rebuilds: ${runs.map((run) => run.wallSeconds).join(' s, ')} s wall; the median is recorded`);
       await record(medianByWall(runs));
