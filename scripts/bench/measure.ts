@@ -41,7 +41,7 @@ export function parseClock(clock: string): number {
   return round(parts.reduce((total, part) => total * 60 + part, 0), 2);
 }
 
-export type Tool = 'ours' | 'bare' | 'hugo' | 'ours-rebuild';
+export type Tool = 'ours' | 'bare' | 'hugo' | 'ours-rebuild' | 'floor' | 'floor-rebuild';
 
 export interface Measurement extends Usage {
   tool: Tool;
@@ -74,6 +74,9 @@ export interface Ratios {
   /** Warm rebuild after editing one story ÷ cold build. */
   rebuildShare?: number;
   rebuildCpuShare?: number;
+  /** Our rebuild ÷ Astro's floor's (scripts/bench/astro-floor.ts), and the seconds between them: what our features add. */
+  rebuildVsFloor?: number;
+  rebuildOverFloorSeconds?: number;
 }
 
 /** Ratios per corpus size, from the measurements of one run. */
@@ -85,6 +88,7 @@ export function computeRatios(results: readonly Measurement[]): Ratios[] {
     const bare = of('bare');
     const hugo = of('hugo');
     const rebuild = of('ours-rebuild');
+    const floor = of('floor-rebuild');
     const ratio = (a?: number, b?: number) => (a !== undefined && b ? round(a / b, 2) : undefined);
     return {
       perLang,
@@ -94,6 +98,8 @@ export function computeRatios(results: readonly Measurement[]): Ratios[] {
       timeVsHugo: ratio(ours?.wallSeconds, hugo?.wallSeconds),
       rebuildShare: ratio(rebuild?.wallSeconds, ours?.wallSeconds),
       rebuildCpuShare: ratio(rebuild?.cpuSeconds, ours?.cpuSeconds),
+      rebuildVsFloor: ratio(rebuild?.wallSeconds, floor?.wallSeconds),
+      rebuildOverFloorSeconds: rebuild && floor ? round(rebuild.wallSeconds - floor.wallSeconds, 2) : undefined,
     };
   });
 }
@@ -103,6 +109,8 @@ const TOOL_LABEL: Record<Tool, string> = {
   'ours-rebuild': 'Souverän Digest, rebuild after one edit',
   bare: 'bare Astro',
   hugo: 'Hugo',
+  floor: "Astro's floor (trivial pages, same content)",
+  'floor-rebuild': "Astro's floor, rebuild after one edit",
 };
 
 /** The results as a Markdown table, for BENCHMARKS.md. */
@@ -119,11 +127,11 @@ export function formatResultsTable(results: readonly Measurement[]): string {
 export function formatRatiosTable(ratios: readonly Ratios[]): string {
   const show = (value?: number) => (value === undefined ? '–' : `${value}×`);
   const header =
-    '| stories/lang | wall ÷ bare Astro | CPU ÷ bare Astro | memory ÷ bare Astro | wall ÷ Hugo | rebuild ÷ cold (wall) | rebuild ÷ cold (CPU) |';
-  const rule = '|---:|---:|---:|---:|---:|---:|---:|';
+    "| stories/lang | wall ÷ bare Astro | CPU ÷ bare Astro | memory ÷ bare Astro | wall ÷ Hugo | rebuild ÷ cold (wall) | rebuild ÷ cold (CPU) | rebuild ÷ Astro's floor (wall) | rebuild − floor |";
+  const rule = '|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
   const rows = ratios.map(
     (r) =>
-      `| ${r.perLang} | ${show(r.timeVsBare)} | ${show(r.cpuVsBare)} | ${show(r.memoryVsBare)} | ${show(r.timeVsHugo)} | ${show(r.rebuildShare)} | ${show(r.rebuildCpuShare)} |`,
+      `| ${r.perLang} | ${show(r.timeVsBare)} | ${show(r.cpuVsBare)} | ${show(r.memoryVsBare)} | ${show(r.timeVsHugo)} | ${show(r.rebuildShare)} | ${show(r.rebuildCpuShare)} | ${show(r.rebuildVsFloor)} | ${r.rebuildOverFloorSeconds === undefined ? '–' : `${r.rebuildOverFloorSeconds} s`} |`,
   );
   return [header, rule, ...rows].join('\n');
 }

@@ -14,6 +14,7 @@ import { appendFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:
 import { join, resolve } from 'node:path';
 import { parseCommandLine } from '../lib/cli';
 import { editOneStory, writeCorpus } from '../corpus/generate';
+import { FLOOR_PAGES_VARIABLE, writeAstroFloor } from './astro-floor';
 import { writeBareAstro } from './bare-astro';
 import { readBuildNodeFlags } from './build-flags';
 import { writeHugoSite } from './hugo-site';
@@ -56,10 +57,11 @@ interface Options {
 }
 
 const USAGE =
-  'Usage: npm run bench [-- --sizes 500,2500,5000] [--tools ours,bare,hugo,rebuild] [--no-rebuild] [--rebuilds 3] [--colds 1] [--seed 7] [--work DIR] [--results DIR] [--from FILE]\n' +
+  'Usage: npm run bench [-- --sizes 500,2500,5000] [--tools ours,bare,hugo,rebuild,floor] [--no-rebuild] [--rebuilds 3] [--colds 1] [--seed 7] [--work DIR] [--results DIR] [--from FILE]\n' +
   'Sizes are stories per language, any count (20000,50000 for the archive budgets). Each build is timed with /usr/bin/time -v;\n' +
   'its process tree\'s memory and the load average are sampled every 2 s into the results JSON ("curves").\n' +
-  '--colds N builds ours and bare Astro cold N times each, taking turns, and records the median of each.';
+  '--colds N builds ours and bare Astro cold N times each, taking turns, and records the median of each.\n' +
+  "floor: Astro's floor (scripts/bench/astro-floor.ts), as many trivial pages as ours on the same content, cold and rebuilt after each edit.";
 
 function readOptions(): Options {
   const { values } = parseCommandLine(USAGE, {
@@ -170,6 +172,8 @@ async function main() {
     writeFile(resultsFile, JSON.stringify({ options: { ...options, tools: [...options.tools] }, results, curves }, null, 2));
   const bareDir = join(options.work, 'bare-astro');
   if (options.tools.has('bare')) await writeBareAstro(bareDir, REPO);
+  const floorDir = join(options.work, 'astro-floor');
+  if (options.tools.has('floor')) await writeAstroFloor(floorDir, REPO);
 
   for (const perLang of options.sizes) {
     const corpus = join(options.work, `corpus-${perLang}`);
@@ -218,6 +222,22 @@ async function main() {
         runs.push(await measureOutput('ours-rebuild', perLang, await timed([NODE, ...NODE_FLAGS, ASTRO, 'build'], REPO, oursEnv, log), outDir));
       }
       if (runs.length > 1) console.log(`  rebuilds: ${runs.map((run) => run.wallSeconds).join(' s, ')} s wall; the median is recorded`);
+      await record(medianByWall(runs));
+    }
+    // Astro's floor: as many trivial pages as ours built, cold, then rebuilt after each edit as ours was.
+    if (options.tools.has('floor')) {
+      const pages = results.find((m) => m.perLang === perLang && m.tool === 'ours')?.pages ?? 2 * perLang;
+      const floorOut = join(options.work, `floor-${perLang}`);
+      const floorEnv = { ...env, OUT_DIR: floorOut, CACHE_DIR: join(options.work, `floor-cache-${perLang}`), [FLOOR_PAGES_VARIABLE]: String(pages) };
+      await rm(floorOut, { recursive: true, force: true });
+      await rm(floorEnv.CACHE_DIR, { recursive: true, force: true });
+      const floorBuild = async () => timed([NODE, ...NODE_FLAGS, ASTRO, 'build'], floorDir, floorEnv, log);
+      await record(await measureOutput('floor', perLang, await floorBuild(), floorOut));
+      const runs: Measurement[] = [];
+      for (let i = 0; i < options.rebuilds; i++) {
+        await editOneStory(corpus);
+        runs.push(await measureOutput('floor-rebuild', perLang, await floorBuild(), floorOut));
+      }
       await record(medianByWall(runs));
     }
     if (options.tools.has('hugo')) {

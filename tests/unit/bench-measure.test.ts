@@ -54,10 +54,12 @@ describe('computeRatios', () => {
       m('bare', 500, 25, 1000, 20),
       m('hugo', 500, 3, 100),
       m('ours-rebuild', 500, 6, 900, 4),
+      m('floor', 500, 12, 800),
+      m('floor-rebuild', 500, 2.5, 700),
       m('ours', 2500, 90, 3000),
     ];
     expect(computeRatios(results)).toEqual([
-      { perLang: 500, timeVsBare: 1.2, cpuVsBare: 2, memoryVsBare: 1.2, timeVsHugo: 10, rebuildShare: 0.2, rebuildCpuShare: 0.1 },
+      { perLang: 500, timeVsBare: 1.2, cpuVsBare: 2, memoryVsBare: 1.2, timeVsHugo: 10, rebuildShare: 0.2, rebuildCpuShare: 0.1, rebuildVsFloor: 2.4, rebuildOverFloorSeconds: 3.5 },
       {
         perLang: 2500,
         timeVsBare: undefined,
@@ -66,6 +68,8 @@ describe('computeRatios', () => {
         timeVsHugo: undefined,
         rebuildShare: undefined,
         rebuildCpuShare: undefined,
+        rebuildVsFloor: undefined,
+        rebuildOverFloorSeconds: undefined,
       },
     ]);
   });
@@ -83,7 +87,8 @@ describe('tables', () => {
 
   it('shows a dash for a missing ratio', () => {
     const table = formatRatiosTable([{ perLang: 500, timeVsBare: 1.25 }]);
-    expect(table.split('\n')[2]).toBe('| 500 | 1.25× | – | – | – | – | – |');
+    expect(table.split('\n')[2]).toBe('| 500 | 1.25× | – | – | – | – | – | – | – |');
+    expect(formatRatiosTable([{ perLang: 50000, rebuildVsFloor: 3.1, rebuildOverFloorSeconds: 29.6 }]).split('\n')[2]).toBe('| 50000 | – | – | – | – | – | – | 3.1× | 29.6 s |');
   });
 });
 
