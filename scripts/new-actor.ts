@@ -34,7 +34,7 @@ const plan = planActor(
     roleDe: values['role-de'],
     roleEn: values['role-en'],
   },
-  readContentState(contentDir).paths,
+  (await readContentState(contentDir)).paths,
 );
 if (!plan.ok) {
   console.error(`Nothing created:\n${plan.errors.map((error) => `  ✗ ${error}`).join('\n')}`);

@@ -29,7 +29,7 @@ const { values } = parseCommandLine(USAGE, {
 
 const plan = planStory(
   { topic: values.topic, actors: values.actors, titles: { de: values.de, en: values.en }, key: values.key, now: new Date() },
-  readContentState(contentDir),
+  await readContentState(contentDir),
 );
 if (!plan.ok) {
   console.error(`Nothing created:\n${plan.errors.map((error) => `  ✗ ${error}`).join('\n')}`);

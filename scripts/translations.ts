@@ -16,7 +16,7 @@ Lists the stories that lack a translation or whose translation is older than the
 
 const { values } = parseCommandLine(USAGE, { options: { strict: { type: 'boolean' }, git: { type: 'boolean' } } });
 
-const { editions, skipped } = readEditions(readContentFolder(contentDir));
+const { editions, skipped } = readEditions(await readContentFolder(contentDir));
 if (values.git) {
   // Bonus signal: the day of the last commit touching each file counts as a change too.
   for (const edition of editions) {

@@ -6,8 +6,8 @@ import { parseFrontmatter } from '../../src/lib/content/frontmatter';
 import type { ContentState, PlannedFile } from './new-story';
 
 /** What the scaffolding needs to know about the content folder on disk. */
-export function readContentState(dir: string): ContentState {
-  const files = readContentFolder(dir);
+export async function readContentState(dir: string): Promise<ContentState> {
+  const files = await readContentFolder(dir);
   const keys = Object.fromEntries(LANGS.map((lang) => [lang, new Set<string>()])) as Record<Lang, Set<string>>;
   const actorIds = new Set<string>();
   const editions = new Map<string, { path: string; topic?: string; actors?: string[] }>();

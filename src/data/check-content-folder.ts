@@ -15,7 +15,7 @@ export async function checkContentFolder(
   dir: string,
   { keepTexts, ...options }: Pick<ValidateOptions, 'memo' | 'frontmatterMemo' | 'keepRenders'> & { keepTexts?: boolean } = {},
 ): Promise<{ errors: ContentError[]; files: number }> {
-  const files = readContentFolder(dir, { keepTexts });
+  const files = await readContentFolder(dir, { keepTexts });
   const errors = await validateContent(files, {
     ...options,
     today: berlinDay(buildEnv.buildTime),

@@ -1,4 +1,6 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { mapInBatches } from '../lib/batches.ts';
 import { walkFiles } from '../lib/build/list-files.ts';
 import { classifyContentPath, type ContentPathKind } from '../lib/content/layout.ts';
 import { MAX_FILE_BYTES, type ContentFile } from '../lib/content/validate.ts';
@@ -38,13 +40,21 @@ export function listContentFiles(dir: string): ListedContentFile[] {
  */
 const checkedTexts = sharedHandover<string, string>('checked-texts');
 
+/**
+ * Files read at a time. The reads go to libuv's threads, which keeps the disk busy when the page
+ * cache no longer holds the folder (a first build of the day, a rebuild after a build that wrote
+ * gigabytes); when it does, this costs what reading one at a time costs (BENCHMARKS.md,
+ * "Archive scale", sixteenth pass).
+ */
+const TEXT_READS = 64;
+
 /** Reads the content folder for the validator: text of articles, actors, editions and the publisher file, paths of the rest. */
-export function readContentFolder(dir: string, { keepTexts = false }: { keepTexts?: boolean } = {}): ContentFile[] {
-  return listContentFiles(dir).map(({ path, full, symlink, what }) => {
+export function readContentFolder(dir: string, { keepTexts = false }: { keepTexts?: boolean } = {}): Promise<ContentFile[]> {
+  return mapInBatches(listContentFiles(dir), TEXT_READS, async ({ path, full, symlink, what }): Promise<ContentFile> => {
     if (symlink) return { path, symlink };
     if (what.kind !== 'article' && what.kind !== 'actor' && what.kind !== 'edition' && what.kind !== 'publisher') return { path };
-    const text = readText(full);
-    if (text === undefined) return { path, size: statSync(full).size };
+    const text = await readText(full);
+    if (text === undefined) return { path, size: (await stat(full)).size };
     const size = text.length * 4 > MAX_FILE_BYTES ? Buffer.byteLength(text) : text.length;
     if (size > MAX_FILE_BYTES) return { path, size };
     if (keepTexts && what.kind === 'article') checkedTexts.keep(full, text);
@@ -62,9 +72,9 @@ export function forgetCheckedTexts(): void {
 }
 
 /** The text, or undefined when the file is too large to be one string (a gigabyte). */
-function readText(full: string): string | undefined {
+async function readText(full: string): Promise<string | undefined> {
   try {
-    return readFileSync(full, 'utf8');
+    return await readFile(full, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ERR_FS_FILE_TOO_LARGE' || error instanceof RangeError) return undefined;
     throw error;

@@ -132,7 +132,7 @@ describe('story loader: the text the content check read', () => {
     const file = join(root, 'content', 'articles', 'en', 'hummingbird.mdx');
     const checked = readFileSync(file, 'utf8');
     const title = /^title: (.+)$/m.exec(checked)![1]!;
-    readContentFolder(join(root, 'content'), { keepTexts: true });
+    await readContentFolder(join(root, 'content'), { keepTexts: true });
     // Changed on disk after the check: the build still publishes what was checked.
     writeFileSync(file, checked.replace(`title: ${title}`, 'title: Changed after the check'));
     const store = new MutableDataStore();
@@ -149,7 +149,7 @@ describe('story loader: the text the content check read', () => {
     const root = join(work, 'unchecked');
     cpSync(fixture, join(root, 'content'), { recursive: true });
     const file = join(root, 'content', 'articles', 'en', 'hummingbird.mdx');
-    readContentFolder(join(root, 'content'));
+    await readContentFolder(join(root, 'content'));
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .+$/m, 'title: Changed after the check'));
     const store = new MutableDataStore();
     await sync(store, root, join(root, 'cache'));

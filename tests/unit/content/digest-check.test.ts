@@ -90,7 +90,7 @@ describe('EDITING.md’s edition example', () => {
     const { readContentFolder } = await import('../../../src/data/content-files');
     const guide = readFileSync('EDITING.md', 'utf8');
     const example = [...guide.matchAll(/```mdx\n([\s\S]*?)```/g)].map((m) => m[1]!).find((text) => text.startsWith('---\nlead:'))!;
-    const files = readContentFolder('content').filter((file: { path: string }) => !file.path.startsWith('editions/'));
+    const files = (await readContentFolder('content')).filter((file: { path: string }) => !file.path.startsWith('editions/'));
     expect(await validateContent([...files, { path: 'editions/de/2026-w08.mdx', text: example }])).toEqual([]);
   });
 });
