@@ -5,8 +5,8 @@
  * sync, bundling, the walk over every route), so ours minus it is what our features cost.
  * It borrows this repository's node_modules and modules through absolute paths.
  */
-import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeBenchProject } from './write-project';
 
 /** How many pages the floor has: as many as ours builds at that size (`FLOOR_PAGES`). */
 export const FLOOR_PAGES_VARIABLE = 'FLOOR_PAGES';
@@ -65,11 +65,6 @@ export function astroFloorFiles(repoRoot: string): Record<string, string> {
   };
 }
 
-export async function writeAstroFloor(dir: string, repoRoot: string): Promise<void> {
-  await rm(dir, { recursive: true, force: true });
-  for (const [path, text] of Object.entries(astroFloorFiles(repoRoot))) {
-    await mkdir(join(dir, path, '..'), { recursive: true });
-    await writeFile(join(dir, path), text);
-  }
-  await symlink(join(repoRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
+export function writeAstroFloor(dir: string, repoRoot: string): Promise<void> {
+  return writeBenchProject(dir, astroFloorFiles(repoRoot), repoRoot);
 }

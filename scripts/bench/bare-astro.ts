@@ -2,8 +2,8 @@
  * A bare Astro project on the same content collection: one plain page per story, none of our
  * features. It borrows this repository's node_modules through a symlink.
  */
-import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeBenchProject } from './write-project';
 
 export function bareAstroFiles(repoRoot: string): Record<string, string> {
   const schema = join(repoRoot, 'src/lib/content/schema.ts');
@@ -63,11 +63,6 @@ export function bareAstroFiles(repoRoot: string): Record<string, string> {
   };
 }
 
-export async function writeBareAstro(dir: string, repoRoot: string): Promise<void> {
-  await rm(dir, { recursive: true, force: true });
-  for (const [path, text] of Object.entries(bareAstroFiles(repoRoot))) {
-    await mkdir(join(dir, path, '..'), { recursive: true });
-    await writeFile(join(dir, path), text);
-  }
-  await symlink(join(repoRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
+export function writeBareAstro(dir: string, repoRoot: string): Promise<void> {
+  return writeBenchProject(dir, bareAstroFiles(repoRoot), repoRoot);
 }
