@@ -238,6 +238,7 @@ async function main() {
         await editOneStory(corpus);
         runs.push(await measureOutput('floor-rebuild', perLang, await floorBuild(), floorOut));
       }
+      if (runs.length > 1) console.log(`  floor rebuilds: ${runs.map((run) => run.wallSeconds).join(' s, ')} s wall; the median is recorded`);
       await record(medianByWall(runs));
     }
     if (options.tools.has('hugo')) {
