@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { actorNames, encodeTexts, excerptOf, selectSearchArticles } from '../../src/lib/search/build';
 import { decodeSearchIndex } from '../../src/lib/search/decode';
@@ -101,6 +102,14 @@ describe('buildSearchIndex', () => {
     for (const text of ['', '  ', 'a', ' a  b\tc\n', 'ä ö ü ß — x', 'one two three four five']) {
       for (let words = 1; words <= 6; words++) expect(excerptOf(text, words).replaceAll('\n', ' '), `${JSON.stringify(text)}, ${words}`).toBe(bySplit(text, words));
     }
+    // The stored lead is cut from the pre-index's longer cut (collectSearchRows sends only that):
+    // the same as cutting the text, its "…" included.
+    const texts = fc.array(fc.constantFrom('a', 'ä', '…', 'b.', ' ', '  ', '\n', ' \n '), { maxLength: 14 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(texts, fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 8 }), (text, longer, shorter) => {
+        expect(excerptOf(excerptOf(text, longer), shorter)).toBe(excerptOf(text, Math.min(longer, shorter)));
+      }),
+    );
     expect(excerptWordsFor(10)).toBe(MAX_EXCERPT_WORDS);
     expect(excerptWordsFor(6000)).toBeLessThan(excerptWordsFor(600));
     expect(excerptWordsFor(6000) * 6000).toBeLessThanOrEqual(EXCERPT_WORD_BUDGET);

@@ -107,9 +107,10 @@ export interface SearchRow {
   actors: string[];
   title: string;
   summary: string;
-  /** The lead words the index stores for snippets. */
-  excerpt: string;
-  /** The body words the pre-index covers (as many as the index-wide budget allows). */
+  /**
+   * The body words the pre-index covers (as many as the index-wide budget allows); the lead the
+   * index stores for snippets is its first `LEAD_WORDS` (cut from this, as from the text).
+   */
   indexed: string;
 }
 
@@ -127,7 +128,6 @@ export function collectSearchRows(model: SiteModel, lang: Lang, options: BuildSe
       actors: article.actors,
       title: article.title,
       summary: article.summary,
-      excerpt: excerptOf(article.text, Math.min(LEAD_WORDS, excerptWords)),
       indexed: excerptOf(article.text, excerptWords),
     })),
     actors: usedActors.flatMap((id) => {
@@ -155,7 +155,8 @@ export function indexSearchRows({ lang, own, stories, actors, topicLabels }: Sea
   const fields = {
     title: stories.map((story) => story.title),
     summary: stories.map((story) => story.summary),
-    excerpt: stories.map((story) => story.excerpt),
+    // The cut's own "…" counts as a word: cutting again keeps it where the text went on.
+    excerpt: stories.map((story) => excerptOf(story.indexed, LEAD_WORDS)),
   };
   // Actor and topic words are resolved through their own small tables at run time.
   // The pre-index also covers body words beyond the stored lead, as far as the budget allows.
